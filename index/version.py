@@ -1,0 +1,220 @@
+"""Published index versions: build one beside the served one, then switch atomically.
+
+Layout of an index directory::
+
+    CURRENT                 the served version's id (replaced atomically)
+    versions/<id>/          one immutable, complete version
+        manifest.json       catalog files and digests, counts, model identity
+        docs.json           searchable documents and their profile
+        words.json          jieba dictionary words from the catalog
+        vectors.npy         dense vectors; vector_owner.npy: their profile
+        bm25/               the BM25 index over profiles
+        entries.sqlite      full entries for answers (see entries.py)
+    cache/                  per-file validation results, embeddings by text
+    .publish.lock           one publisher at a time
+
+A version directory is written under a temporary name and renamed when
+complete; only then is CURRENT replaced. A reader that resolved CURRENT keeps
+using that whole version, so nobody ever sees half of one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.catalog.validate import Report, load_catalog
+from index.documents import Doc, catalog_documents, dictionary_words
+from index.embedder import Embedder, EmbeddingCache, Progress
+from index.entries import write_entries
+from index.filecache import FileCache
+from index.lexical import LexicalChannel
+from index.tokenize import add_words
+
+FORMAT = 1
+KEEP_VERSIONS = 5
+
+
+@dataclass
+class PublishResult:
+    report: Report
+    version: str | None = None
+    embedded: int = 0  # texts that had to be embedded (not cached)
+    seconds: float = 0.0
+    unchanged: bool = False
+
+
+def current_id(index_dir: Path) -> str | None:
+    try:
+        return (index_dir / "CURRENT").read_text().strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def version_path(index_dir: Path, version: str) -> Path:
+    return index_dir / "versions" / version
+
+
+@contextmanager
+def _publish_lock(index_dir: Path) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / ".publish.lock").open("w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def _switch(index_dir: Path, version: str) -> None:
+    tmp = index_dir / f"CURRENT.{os.getpid()}.tmp"
+    tmp.write_text(version)
+    os.replace(tmp, index_dir / "CURRENT")
+
+
+def publish(
+    catalog_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> PublishResult:
+    """Validate ``catalog_dir`` and, when it has no errors, serve it from ``index_dir``.
+
+    On any error nothing in ``index_dir`` that is served changes. The embedder
+    loads its model only when some text is not in the embedding cache yet.
+    """
+    started = time.perf_counter()
+    with _publish_lock(index_dir):
+        cache = FileCache(index_dir / "cache" / "files")
+        report = load_catalog(catalog_dir, checker=cache.check)
+        if not report.ok or report.catalog is None:
+            return PublishResult(report, seconds=time.perf_counter() - started)
+        cache.prune()
+        catalog = report.catalog
+        prev_id = current_id(index_dir)
+        prev_dir = version_path(index_dir, prev_id) if prev_id else None
+        prev_manifest = _read_manifest(prev_dir)
+
+        docs, profiles, owner = catalog_documents(catalog)
+        words = dictionary_words(catalog)
+        add_words(words)
+
+        dense_texts: list[str] = []
+        vector_owner: list[int] = []
+        for p_idx, profile in enumerate(profiles):
+            for kind, text in profile.dense:
+                dense_texts.append(embedder.prefix(kind) + text)
+                vector_owner.append(p_idx)
+        ecache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite", embedder)
+        try:
+            vectors = ecache.vectors(dense_texts, progress=progress)
+        finally:
+            ecache.close()
+
+        digest = _catalog_digest(report, embedder.model_id)
+        if prev_manifest and prev_manifest.get("digest") == digest and not force:
+            return PublishResult(report, prev_id, ecache.embedded,
+                                 time.perf_counter() - started, unchanged=True)
+
+        version = time.strftime("%Y%m%dT%H%M%S") + f"-{digest[:8]}"
+        final = version_path(index_dir, version)
+        tmp = final.with_name(f".{version}.{os.getpid()}.tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+
+        LexicalChannel.build([p.lexical for p in profiles]).save(tmp / "bm25")
+        np.save(tmp / "vectors.npy", vectors.astype(np.float32))
+        np.save(tmp / "vector_owner.npy", np.asarray(vector_owner, dtype=np.int32))
+        _write_json(tmp / "docs.json", {
+            "fields": [f.name for f in dataclasses.fields(Doc)],
+            "rows": [dataclasses.astuple(d) for d in docs],
+            "profile": owner,
+        })
+        _write_json(tmp / "words.json", words)
+
+        stale = None
+        if prev_manifest and prev_dir is not None:
+            old, new = prev_manifest.get("files", {}), report.files
+            stale = [f for f in old if new.get(f) != old[f]]
+            changed = {f for f in new if old.get(f) != new[f]}
+        objects = (
+            (kind, key, rel, _entry(catalog, kind, key))
+            for (kind, key), rel in report.origins.items()
+            if stale is None or rel in changed
+        )
+        write_entries(tmp / "entries.sqlite", objects,
+                      previous=prev_dir / "entries.sqlite" if stale is not None else None,
+                      stale_files=stale or [])
+
+        _write_json(tmp / "manifest.json", {
+            "format": FORMAT,
+            "version": version,
+            "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "catalog": str(Path(catalog_dir).resolve()),
+            "digest": digest,
+            "model_id": embedder.model_id,
+            "dim": int(vectors.shape[1]) if vectors.size else 0,
+            "files": report.files,
+            "counts": {
+                "guides": len(catalog.guides), "halls": len(catalog.halls),
+                "regions": len(catalog.regions), "bundles": len(catalog.bundles),
+                "faqs": len(catalog.faqs), "profiles": len(profiles),
+                "vectors": len(dense_texts),
+            },
+            "regions": [r.model_dump() for r in catalog.regions.values()],
+        })
+        os.replace(tmp, final)
+        _switch(index_dir, version)
+        _prune_versions(index_dir, keep={version, prev_id or ""})
+        return PublishResult(report, version, ecache.embedded, time.perf_counter() - started)
+
+
+def _entry(catalog, kind: str, key: str):  # noqa: ANN001, ANN202
+    table = {"guide": catalog.guides, "hall": catalog.halls, "region": catalog.regions,
+             "bundle": catalog.bundles, "faq": catalog.faqs}[kind]
+    return table[key]
+
+
+def _catalog_digest(report: Report, model_id: str) -> str:
+    import hashlib
+
+    h = hashlib.sha256(f"{FORMAT}\0{model_id}\0".encode())
+    for rel in sorted(report.files):
+        h.update(f"{rel}\0{report.files[rel]}\0".encode())
+    return h.hexdigest()
+
+
+def _read_manifest(folder: Path | None) -> dict | None:
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _prune_versions(index_dir: Path, keep: set[str]) -> None:
+    """Keep the newest versions (for rollback); older ones go."""
+    root = index_dir / "versions"
+    done = sorted((p for p in root.iterdir() if not p.name.startswith(".")), reverse=True)
+    for p in done[KEEP_VERSIONS:]:
+        if p.name not in keep:
+            shutil.rmtree(p, ignore_errors=True)
+    for p in root.glob(".*.tmp"):
+        if p.stat().st_mtime < time.time() - 3600:
+            shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,73 @@
+"""Text folding shared by the Rasa pipeline (Python 3.10) and the search (Python 3.11).
+
+Citizens type Traditional or Simplified, full-width or half-width; the catalog
+stores text as given. Everything that compares text folds both sides here, in
+one place, so the NLU model and the index see the same characters.
+
+This module depends only on OpenCC, so both environments can import it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from opencc import OpenCC
+
+_t2s = OpenCC("t2s")
+_s2t = OpenCC("s2t")
+_SPACES = re.compile(r"\s+")
+# Emoji, pictographs and other symbols carry no meaning for search or intents.
+_SYMBOLS = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0000fe00-\U0000fe0f\U0001f900-\U0001f9ff\u200d]"
+)
+
+
+def to_half_width(text: str) -> str:
+    """Full-width letters, digits, punctuation and the ideographic space to half-width.
+
+    NFKC would also do this, but it rewrites more (e.g. circled numbers, some
+    CJK compatibility ideographs); only the width is folded here.
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code == 0x3000:
+            out.append(" ")
+        elif 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    return _t2s.convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _s2t.convert(text)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """The comparable form of a text: Simplified, half-width, lower case, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _SYMBOLS.sub(" ", to_half_width(text))
+    return _SPACES.sub(" ", to_simplified(text)).strip().lower()
+
+
+def is_traditional(text: str) -> bool:
+    """Whether the writer used Traditional characters (more changed than kept).
+
+    A text counts as Traditional when folding it to Simplified changes at least
+    one character and changes more characters than converting it to
+    Traditional would: mixed text leans to the script with more evidence.
+    """
+    simplified = to_simplified(text)
+    to_s = sum(a != b for a, b in zip(text, simplified, strict=False))
+    if to_s == 0:
+        return False
+    to_t = sum(a != b for a, b in zip(text, to_traditional(text), strict=False))
+    return to_s >= to_t

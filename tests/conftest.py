@@ -1,0 +1,19 @@
+"""Shared fixtures: the small hand-written catalog, and the real model and index, built once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def mini_catalog(tmp_path: Path) -> Path:
+    """A private copy of tests/fixtures/mini that a test may break."""
+    dest = tmp_path / "catalog"
+    shutil.copytree(FIXTURES / "mini", dest)
+    return dest
