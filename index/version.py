@@ -131,7 +131,9 @@ def publish(
             return PublishResult(report, prev_id, ecache.embedded,
                                  time.perf_counter() - started, unchanged=True)
 
-        version = time.strftime("%Y%m%dT%H%M%S") + f"-{digest[:8]}"
+        now = time.time()
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now))
+        version = f"{stamp}.{int(now * 1e6) % 1_000_000:06d}-{digest[:8]}"
         final = version_path(index_dir, version)
         tmp = final.with_name(f".{version}.{os.getpid()}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)

