@@ -61,11 +61,11 @@ def test_missing_required_field(mini_catalog: Path) -> None:
 
 def test_mistyped_fields(mini_catalog: Path) -> None:
     edit(mini_catalog / "guides/id.yaml", "copies: 1", "copies: 两份")
-    edit(mini_catalog / "guides/id.yaml", "code: MARRIAGE-100100", "code: 20260001")
+    edit(mini_catalog / "guides/id.yaml", "code: MARRIAGE-100100", "code: [M, 100100]")
     found = {(code, field) for _, code, field, _ in problems(mini_catalog)}
     assert found == {("ID-REISSUE-100101", "materials[0].copies"),
                      ("ID-REISSUE-100100", "materials[0].copies"),  # merged from the anchor
-                     ("20260001", "code"),
+                     ("['M', 100100]", "code"),
                      # the bundle named the guide by its old code: truly unresolved now
                      ("bundle-wedding", "items[0]")}
 
@@ -121,8 +121,8 @@ def test_rules_that_need_the_whole_guide(mini_catalog: Path) -> None:
     guides = mini_catalog / "guides/id.yaml"
     edit(guides, "    - {name: 居民身份证, form: 原件, required: true, exempt: true}",
          "    - {name: 居民身份证, form: 原件, situation: 再婚}")
-    edit(guides, "fee: {charged: true, items: [{name: 补领工本费, amount: 40, basis: 价格主管部门规定}]}",
-         "fee: {charged: true}")
+    edit(guides, "fee: {charged: true, items: [{name: 补领工本费, amount: 40, "
+                 "basis: 价格主管部门规定}]}", "fee: {charged: true}")
     edit(guides, 'online: {depth: online_apply, url: "https://example.invalid/marry", visits: 1}',
          "online: {depth: online_apply}")
     found = {(c, f) for _, c, f, _ in problems(mini_catalog)}
@@ -143,14 +143,16 @@ def test_materials_empty_only_for_on_the_spot_items(mini_catalog: Path) -> None:
 
 
 def test_unknown_field_is_a_warning_not_an_error(mini_catalog: Path) -> None:
-    edit(mini_catalog / "guides/id.yaml", "  item_type: 行政确认", "  item_type: 行政确认\n  remark: 备注")
+    edit(mini_catalog / "guides/id.yaml", "  item_type: 行政确认",
+         "  item_type: 行政确认\n  remark: 备注")
     report = load_catalog(mini_catalog)
     assert report.ok
     assert [(w.code, w.field) for w in report.warnings] == [("MARRIAGE-100100", "remark")]
 
 
 def test_traditional_and_full_width_text_is_stored_as_given(mini_catalog: Path) -> None:
-    edit(mini_catalog / "guides/id.yaml", "name: 内地居民结婚登记", "name: 內地居民結婚登記（ＡＢ）")
+    edit(mini_catalog / "guides/id.yaml", "name: 内地居民结婚登记",
+         "name: 內地居民結婚登記（ＡＢ）")
     report = load_catalog(mini_catalog)
     assert report.catalog.guides["MARRIAGE-100100"].name == "內地居民結婚登記（ＡＢ）"
 
@@ -163,3 +165,14 @@ def test_cli_validate_exit_codes(mini_catalog: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "guides/id.yaml | MARRIAGE-100100 | item_type" in out
     assert "1 个错误" in out
+
+
+def test_unquoted_codes_keep_their_digits(mini_catalog: Path) -> None:
+    # As PyYAML itself writes them: leading zeros unquoted, plain numbers unquoted.
+    edit(mini_catalog / "guides/id.yaml", "code: MARRIAGE-100100", "code: 000112001000")
+    edit(mini_catalog / "guides/id.yaml", 'consult_phone: "0000-1234569"', "consult_phone: 12345")
+    edit(mini_catalog / "bundles.yaml", "MARRIAGE-100100", "000112001000")
+    report = load_catalog(mini_catalog)
+    assert report.ok, report.format()
+    assert report.catalog.guides["000112001000"].consult_phone == "12345"
+

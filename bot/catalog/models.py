@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -39,6 +40,17 @@ MaterialForm = Literal["原件", "复印件", "原件和复印件", "电子"]
 RegionLevel = Literal["province", "city", "county", "town"]
 
 Text = Annotated[str, Field(strict=True, min_length=1)]
+
+
+def _code_text(v: object) -> object:
+    # An unquoted 449100 or 12345 in YAML is an integer; as an identifier or a
+    # phone it means the same digits. (Numbers with leading zeros never reach
+    # here as integers: the loader keeps them as text, so nothing is lost.)
+    return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+
+#: Identifiers (codes, region codes, hall ids) and phone numbers.
+Code = Annotated[str, BeforeValidator(_code_text), Field(strict=True, min_length=1)]
 OptText = Annotated[str, Field(strict=True)]
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -111,19 +123,19 @@ class Online(_Model):
 
 
 class HallRef(_Model):
-    hall: Text
+    hall: Code
     window: OptText | None = None
     note: OptText | None = None
 
 
 class Guide(_Model):
-    code: Text
-    base_code: OptText | None = None
+    code: Code
+    base_code: Code | None = None
     name: Text
     aliases: list[Text] = []
     item_type: ItemType
     status: Status
-    region: Text
+    region: Code
     agency: Text
     service_object: Annotated[list[ServiceObject], Field(min_length=1)]
     life_events: list[Text] = []
@@ -140,8 +152,8 @@ class Guide(_Model):
     appointment: StrictBool | None = None
     express: StrictBool | None = None
     cross_region: CrossRegion | None = None
-    consult_phone: Text
-    complaint_phone: OptText | None = None
+    consult_phone: Code
+    complaint_phone: Code | None = None
     legal_basis: list[Text] = []
     result: OptText | None = None
     updated_at: str
@@ -191,40 +203,40 @@ class OpeningSpan(_Model):
 
 
 class Hall(_Model):
-    id: Text
+    id: Code
     name: Text
-    region: Text
+    region: Code
     address: Text
     location: GeoPoint
     hours: Annotated[list[OpeningSpan], Field(min_length=1)]
     hours_note: OptText | None = None
-    phone: Text
+    phone: Code
     appointment_url: OptText | None = None
     transit: OptText | None = None
 
 
 class Region(_Model):
-    code: Text
+    code: Code
     name: Text
     level: RegionLevel
-    parent: OptText | None = None
+    parent: Code | None = None
 
 
 class Bundle(_Model):
-    id: Text
+    id: Code
     name: Text
     aliases: list[Text] = []
     description: OptText = ""
-    items: Annotated[list[Text], Field(min_length=1)]
+    items: Annotated[list[Code], Field(min_length=1)]
     order_note: OptText | None = None
 
 
 class FaqEntry(_Model):
-    id: Text
+    id: Code
     questions: list[Text] = []
     answer: Text
     agency: OptText | None = None
-    region: OptText | None = None
+    region: Code | None = None
     updated_at: str
     status: Literal["active", "revoked"] = "active"
 
