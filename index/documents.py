@@ -24,6 +24,7 @@ QUERY, PASSAGE = "query", "passage"
 @dataclass(frozen=True)
 class Profile:
     kind: str
+    group: str  # profiles never span items: each channel ranks items, not texts
     lexical: str
     dense: tuple[tuple[str, str], ...]  # (QUERY|PASSAGE, text)
 
@@ -47,19 +48,21 @@ def _join(parts: list[str]) -> str:
 
 def guide_profile(g: Guide) -> Profile:
     situations = "，".join(s.name for s in g.situations)
-    summary = _join([g.name, "，".join(g.aliases), g.result or "", situations])
+    # The summary leaves the name out: a regional name variant ("…（某区）") then
+    # shares its summary with the item's other guides and adds one text, not two.
+    summary = _join(["，".join(g.aliases), g.result or "", situations])
     lexical = " ".join([g.name, g.name, *g.aliases, situations, g.result or "", *g.life_events])
     dense = [(QUERY, g.name), *((QUERY, a) for a in g.aliases)]
-    if summary != g.name:
+    if summary:
         dense.append((PASSAGE, summary))
-    return Profile("guide", lexical, tuple(dense))
+    return Profile("guide", g.group, lexical, tuple(dense))
 
 
 def faq_profile(f: FaqEntry) -> Profile:
     answer = f.answer[:400]
     lexical = " ".join([*f.questions, *f.questions, answer])
     dense = [*((QUERY, q) for q in f.questions), (PASSAGE, answer)]
-    return Profile("faq", lexical, tuple(dense))
+    return Profile("faq", f"faq:{f.id}", lexical, tuple(dense))
 
 
 def bundle_profile(b: Bundle) -> Profile:
@@ -67,7 +70,7 @@ def bundle_profile(b: Bundle) -> Profile:
     dense = [(QUERY, b.name), *((QUERY, a) for a in b.aliases)]
     if b.description:
         dense.append((PASSAGE, _join([b.name, b.description])))
-    return Profile("bundle", lexical, tuple(dense))
+    return Profile("bundle", f"bundle:{b.id}", lexical, tuple(dense))
 
 
 def _names(*texts: str) -> tuple[str, ...]:

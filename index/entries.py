@@ -60,27 +60,29 @@ def write_entries(
 
 
 class EntryStore:
-    """Read-only access to one version's entries; safe to share between threads."""
+    """Read-only access to one version's entries; safe to share between threads.
+
+    The file is opened when the version is loaded, not on first use: a process
+    still serving an old version keeps reading it after a later publish has
+    pruned that version's folder (the open file outlives its name).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._db.execute("SELECT count(*) FROM entry").fetchone()  # open the file now
+        self._lock = threading.Lock()
 
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.db = db
-        return db
+    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
 
     def get(self, kind: str, key: str) -> BaseModel | None:
-        row = self._db().execute(
-            "SELECT json FROM entry WHERE kind = ? AND key = ?", (kind, key)
-        ).fetchone()
-        return MODELS[kind].model_validate_json(row[0], strict=False) if row else None
+        rows = self._rows("SELECT json FROM entry WHERE kind = ? AND key = ?", (kind, key))
+        return MODELS[kind].model_validate_json(rows[0][0], strict=False) if rows else None
 
     def all(self, kind: str) -> list[BaseModel]:
-        rows = self._db().execute("SELECT json FROM entry WHERE kind = ? ORDER BY key", (kind,))
+        rows = self._rows("SELECT json FROM entry WHERE kind = ? ORDER BY key", (kind,))
         return [MODELS[kind].model_validate_json(r[0], strict=False) for r in rows]
 
     def guide(self, code: str) -> Guide | None:

@@ -32,9 +32,9 @@ class LoadedVersion:
     id: str
     manifest: dict
     docs: list[Doc]
-    doc_profile: np.ndarray
-    profile_docs: list[list[int]]
-    group_docs: dict[str, list[int]]
+    groups: list[str]  # item keys; profile_group indexes into it
+    profile_group: np.ndarray
+    group_docs: list[list[int]]
     lexical: LexicalChannel
     dense: DenseChannel
     regions: RegionTree
@@ -45,25 +45,25 @@ class LoadedVersion:
         manifest = json.loads((folder / "manifest.json").read_text())
         raw = json.loads((folder / "docs.json").read_text())
         docs = [Doc(*(tuple(v) if isinstance(v, list) else v for v in row)) for row in raw["rows"]]
-        doc_profile = np.asarray(raw["profile"], dtype=np.int64)
         n_profiles = manifest["counts"]["profiles"]
-        profile_docs: list[list[int]] = [[] for _ in range(n_profiles)]
-        group_docs: dict[str, list[int]] = {}
-        for i, (d, p) in enumerate(zip(docs, doc_profile, strict=True)):
-            profile_docs[int(p)].append(i)
-            group_docs.setdefault(d.group, []).append(i)
+        groups = json.loads((folder / "groups.json").read_text())
+        group_index = {g: i for i, g in enumerate(groups)}
+        group_docs: list[list[int]] = [[] for _ in groups]
+        for i, d in enumerate(docs):
+            group_docs[group_index[d.group]].append(i)
         add_words(json.loads((folder / "words.json").read_text()))
-        vectors = np.load(folder / "vectors.npy")
-        owners = np.load(folder / "vector_owner.npy")
         regions = RegionTree([
             RegionInfo(r["code"], r["name"], r["level"], r.get("parent") or "")
             for r in manifest["regions"]
         ])
         return cls(
-            id=manifest["version"], manifest=manifest, docs=docs, doc_profile=doc_profile,
-            profile_docs=profile_docs, group_docs=group_docs,
+            id=manifest["version"], manifest=manifest, docs=docs, groups=groups,
+            profile_group=np.load(folder / "profile_group.npy").astype(np.int64),
+            group_docs=group_docs,
             lexical=LexicalChannel.load(folder / "bm25", n_profiles),
-            dense=DenseChannel(vectors, owners), regions=regions,
+            dense=DenseChannel(np.load(folder / "vectors.npy"), np.load(folder / "pair_text.npy"),
+                               np.load(folder / "pair_profile.npy")),
+            regions=regions,
             entries=EntryStore(folder / "entries.sqlite"),
         )
 

@@ -7,7 +7,10 @@ Layout of an index directory::
         manifest.json       catalog files and digests, counts, model identity
         docs.json           searchable documents and their profile
         words.json          jieba dictionary words from the catalog
-        vectors.npy         dense vectors; vector_owner.npy: their profile
+        vectors.npy         one dense vector per distinct text
+        pair_text.npy,      (text, profile) pairs: which profiles own each text
+          pair_profile.npy
+        profile_group.npy   the item (group) of each profile; groups.json names them
         bm25/               the BM25 index over profiles
         entries.sqlite      full entries for answers (see entries.py)
     cache/                  per-file validation results, embeddings by text
@@ -22,9 +25,11 @@ from __future__ import annotations
 
 import dataclasses
 import fcntl
+import hashlib
 import json
 import os
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,19 +115,21 @@ def publish(
         prev_dir = version_path(index_dir, prev_id) if prev_id else None
         prev_manifest = _read_manifest(prev_dir)
 
-        docs, profiles, owner = catalog_documents(catalog)
+        docs, profiles, _ = catalog_documents(catalog)
         words = dictionary_words(catalog)
         add_words(words)
 
-        dense_texts: list[str] = []
-        vector_owner: list[int] = []
+        text_ids: dict[str, int] = {}
+        pair_text: list[int] = []
+        pair_profile: list[int] = []
         for p_idx, profile in enumerate(profiles):
             for kind, text in profile.dense:
-                dense_texts.append(embedder.prefix(kind) + text)
-                vector_owner.append(p_idx)
+                pair_text.append(text_ids.setdefault(embedder.prefix(kind) + text, len(text_ids)))
+                pair_profile.append(p_idx)
+        group_ids = {g: i for i, g in enumerate(dict.fromkeys(p.group for p in profiles))}
         ecache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite", embedder)
         try:
-            vectors = ecache.vectors(dense_texts, progress=progress)
+            vectors = ecache.vectors(list(text_ids), progress=progress)
         finally:
             ecache.close()
 
@@ -141,11 +148,14 @@ def publish(
 
         LexicalChannel.build([p.lexical for p in profiles]).save(tmp / "bm25")
         np.save(tmp / "vectors.npy", vectors.astype(np.float32))
-        np.save(tmp / "vector_owner.npy", np.asarray(vector_owner, dtype=np.int32))
+        np.save(tmp / "pair_text.npy", np.asarray(pair_text, dtype=np.int32))
+        np.save(tmp / "pair_profile.npy", np.asarray(pair_profile, dtype=np.int32))
+        np.save(tmp / "profile_group.npy",
+                np.asarray([group_ids[p.group] for p in profiles], dtype=np.int32))
+        _write_json(tmp / "groups.json", list(group_ids))
         _write_json(tmp / "docs.json", {
             "fields": [f.name for f in dataclasses.fields(Doc)],
             "rows": [dataclasses.astuple(d) for d in docs],
-            "profile": owner,
         })
         _write_json(tmp / "words.json", words)
 
@@ -176,7 +186,7 @@ def publish(
                 "guides": len(catalog.guides), "halls": len(catalog.halls),
                 "regions": len(catalog.regions), "bundles": len(catalog.bundles),
                 "faqs": len(catalog.faqs), "profiles": len(profiles),
-                "vectors": len(dense_texts),
+                "items": len(group_ids), "vectors": len(text_ids),
             },
             "regions": [r.model_dump() for r in catalog.regions.values()],
         })
@@ -192,10 +202,20 @@ def _entry(catalog, kind: str, key: str):  # noqa: ANN001, ANN202
     return table[key]
 
 
-def _catalog_digest(report: Report, model_id: str) -> str:
-    import hashlib
+def _builder_digest() -> str:
+    """The code that shapes a version: an edited builder publishes anew."""
+    import index.documents
+    import index.lexical
+    import index.tokenize
 
-    h = hashlib.sha256(f"{FORMAT}\0{model_id}\0".encode())
+    h = hashlib.sha256()
+    for mod in (index.documents, index.lexical, index.tokenize, sys.modules[__name__]):
+        h.update(Path(mod.__file__ or "").read_bytes())
+    return h.hexdigest()
+
+
+def _catalog_digest(report: Report, model_id: str) -> str:
+    h = hashlib.sha256(f"{FORMAT}\0{model_id}\0{_builder_digest()}\0".encode())
     for rel in sorted(report.files):
         h.update(f"{rel}\0{report.files[rel]}\0".encode())
     return h.hexdigest()

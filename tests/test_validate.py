@@ -176,3 +176,10 @@ def test_unquoted_codes_keep_their_digits(mini_catalog: Path) -> None:
     assert report.ok, report.format()
     assert report.catalog.guides["000112001000"].consult_phone == "12345"
 
+
+
+def test_references_of_an_invalid_guide_are_still_checked(mini_catalog: Path) -> None:
+    edit(mini_catalog / "guides/id.yaml", "halls: [hall-city]", "halls: [hall-gone]")
+    edit(mini_catalog / "guides/id.yaml", "  item_type: 行政确认", "  item_type: 确认")
+    found = {(c, f) for _, c, f, _ in problems(mini_catalog)}
+    assert found == {("MARRIAGE-100100", "item_type"), ("MARRIAGE-100100", "halls[0]")}

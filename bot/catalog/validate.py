@@ -87,6 +87,9 @@ class FileResult:
     #: when the file could not be parsed at all: references to them are not
     #: reported again as unknown.
     failed: set[str] | None = field(default_factory=set)
+    #: References (region, halls) of objects that failed validation, so the
+    #: report still says when those point nowhere: (key, region, hall ids).
+    partial_refs: list[tuple[str, object, list]] = field(default_factory=list)
 
 
 @dataclass
@@ -185,6 +188,9 @@ def check_file(rel: str, kind: Kind, raw: bytes) -> FileResult:
                 result.problems.append(Problem(rel, code, _field_path(err["loc"]), _reason(err)))
             if result.failed is not None:
                 result.failed |= {str(item[k]) for k in (key, "base_code") if item.get(k)}
+            halls = item.get("halls") if isinstance(item.get("halls"), list) else []
+            result.partial_refs.append((code, item.get("region"), [
+                h.get("hall") if isinstance(h, dict) else h for h in halls]))
             continue
         for extra in _unknown_fields(obj, item, ""):
             result.problems.append(
@@ -204,6 +210,7 @@ def load_catalog(root: Path, checker: FileChecker = check_file) -> Report:
         return Report([Problem(str(root), "", "", "目录不存在")], None)
     problems: list[Problem] = []
     objects: dict[Kind, list[tuple[str, BaseModel]]] = {k: [] for k in _MODELS}
+    partial: list[tuple[str, str, object, list]] = []  # (file, key, region, halls)
     failed: dict[Kind, set[str] | None] = {k: set() for k in _MODELS}
     files: dict[str, str] = {}
     for stem, kind, required in _LAYOUT:
@@ -218,9 +225,11 @@ def load_catalog(root: Path, checker: FileChecker = check_file) -> Report:
             result = checker(rel, kind, raw)
             problems += result.problems
             objects[kind] += [(rel, o) for o in result.objects]
+            if kind in ("guide", "hall"):
+                partial += [(rel, *refs) for refs in result.partial_refs]
             known = failed[kind]
             failed[kind] = None if known is None or result.failed is None else known | result.failed
-    catalog = _assemble(objects, failed, problems)
+    catalog = _assemble(objects, failed, partial, problems)
     origins = {(kind, getattr(o, _KEY[kind])): rel for kind, objs in objects.items()
                for rel, o in objs}
     return Report(problems, catalog, files, origins)
@@ -240,6 +249,7 @@ def _unique(items: list[tuple[str, BaseModel]], key: str, problems: list[Problem
 def _assemble(
     objs: dict[Kind, list[tuple[str, BaseModel]]],
     failed: dict[Kind, set[str] | None],
+    partial: list[tuple[str, str, object, list]],
     problems: list[Problem],
 ) -> Catalog:
     regions = _Known(_unique(objs["region"], "code", problems), failed["region"])
@@ -264,6 +274,12 @@ def _assemble(
             add(Problem(rel, hid, "region", f"区划 {h.region!r} 不在 regions 中"))
     for rel, g in guides.values():
         _check_guide(rel, g, regions, halls, add)
+    for rel, key, region, hall_ids in partial:
+        if isinstance(region, str) and not regions.resolves(region):
+            add(Problem(rel, key, "region", f"区划 {region!r} 不在 regions 中"))
+        for i, h in enumerate(hall_ids):
+            if isinstance(h, str) and not halls.resolves(h):
+                add(Problem(rel, key, f"halls[{i}]", f"办事大厅 {h!r} 不在 halls 中"))
     if not guides and failed["guide"] == set():
         add(Problem("guides/", "", "", "目录中没有任何办事指南"))
 

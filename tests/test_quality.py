@@ -1,0 +1,58 @@
+"""Search quality floor on the demo catalog and the development questions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PROJECT_ROOT, Settings
+from index.embedder import Embedder
+from index.evaluate import evaluate, load_questions
+from index.search import Searcher
+from index.served import IndexHolder
+from index.version import publish
+
+pytestmark = pytest.mark.slow
+QUESTIONS = PROJECT_ROOT / "data" / "eval" / "questions.jsonl"
+
+
+@pytest.fixture(scope="module")
+def demo_searcher(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Searcher:
+    """The demo catalog published into a fresh index (embeddings seeded from the set-up's cache)."""
+    index_dir = tmp_path_factory.mktemp("demo") / "index"
+    served_cache = PROJECT_ROOT / "var" / "index" / "cache" / "embeddings.sqlite"
+    if served_cache.is_file():  # only a speed-up: vectors are keyed by model and text
+        (index_dir / "cache").mkdir(parents=True)
+        shutil.copyfile(served_cache, index_dir / "cache" / "embeddings.sqlite")
+    settings = Settings(index_dir=index_dir, model_dir=model_dir)
+    embedder = Embedder(settings)
+    result = publish(PROJECT_ROOT / "data" / "catalog", index_dir, embedder)
+    assert result.version, result.report.format()
+    return Searcher(IndexHolder(index_dir), embedder)
+
+
+def test_fused_search_meets_the_targets_and_beats_each_channel(demo_searcher: Searcher) -> None:
+    questions = load_questions(QUESTIONS)
+    assert len(questions) >= 150
+    results = {mode: scores for mode, (scores, _) in evaluate(demo_searcher, questions).items()}
+    hybrid = results["hybrid"]
+    assert hybrid.recall1 >= 0.85, results
+    assert hybrid.recall5 >= 0.97, results
+    for mode in ("bm25", "dense"):
+        assert hybrid.recall1 >= results[mode].recall1, results
+        assert hybrid.recall5 >= results[mode].recall5, results
+        assert hybrid.mrr10 >= results[mode].mrr10, results
+
+
+def test_revoked_items_named_in_questions_come_back_with_their_status(
+    demo_searcher: Searcher,
+) -> None:
+    for q in load_questions(QUESTIONS):
+        if "revoked" not in q.tags:
+            continue
+        hits = demo_searcher.search(q.q, region=q.region, top=5)
+        wanted = [h for h in hits if h.code in q.expect or h.group in q.expect]
+        assert wanted, q.q
+        assert all(not h.answerable and h.status in ("revoked", "suspended") for h in wanted)
