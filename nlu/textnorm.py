@@ -71,3 +71,29 @@ def is_traditional(text: str) -> bool:
         return False
     to_t = sum(a != b for a, b in zip(text, to_traditional(text), strict=False))
     return to_s >= to_t
+
+
+def fold_aligned(text: str) -> str:
+    """fold() restricted to one-to-one character mappings: same length, same offsets.
+
+    Rasa's entity annotations and predictions are character offsets into the
+    message text, so the NLU pipeline cannot use fold(), which may shorten a
+    text (it NFC-composes, collapses and strips spaces, and its OpenCC
+    conversion works on phrases). This keeps every character at its index:
+
+    - full-width to half-width, and every symbol or emoji that fold() drops
+      becomes one space instead of being removed;
+    - every whitespace character becomes one space, nothing is collapsed;
+    - Traditional to Simplified with OpenCC's phrase-aware conversion when the
+      result has the same length (in practice always), else character by
+      character, keeping a character whose conversion is not one character;
+    - lower case where one character stays one character.
+
+    It differs from fold() only in spaces (and NFC), so
+    ``fold(fold_aligned(t)) == fold(t)`` for NFC text.
+    """
+    text = _SPACES.sub(lambda m: " " * len(m.group()), _SYMBOLS.sub(" ", to_half_width(text)))
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = "".join(s if len(s := to_simplified(ch)) == 1 else ch for ch in text)
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in simplified)
