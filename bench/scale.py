@@ -4,9 +4,10 @@
 
 Prints: full build time and peak memory (a fresh index, every text embedded),
 search latency p50/p95 (in process, the real Searcher, hybrid, with regions),
-the serving process's memory, and the time from editing one guide's file to
-a running server answering with the change (``guidebot reindex`` in a new
-process, the server noticing the new version on its own).
+the serving process's memory, and the time from saving one guide's file to
+a running server answering with the change (the publisher ``guidebot reindex
+--watch`` and the server both running, the server noticing the new version on
+its own); and, for comparison, a one-shot ``guidebot reindex`` process.
 """
 
 from __future__ import annotations
@@ -47,6 +48,32 @@ def _pct(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100)[int(p) - 1] if len(values) > 1 else values[0]
 
 
+def _edit_one(catalog: Path, n: int, marker: str | None):  # noqa: ANN202
+    """Edit the first guide of the n-th guides file: add an alias, or revoke it."""
+    import yaml
+
+    path = sorted((catalog / "guides").glob("*.yaml"))[n + 3]
+    guides = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    target = guides[0]
+    if marker:
+        target["aliases"] = [*target.get("aliases", []), marker]
+        query = marker
+
+        def want(hits: list, c: str = target["code"]) -> bool:
+            return bool(hits) and hits[0]["code"] == c
+    else:
+        target["status"] = "revoked"
+        query = target["name"]
+
+        def want(hits: list, c: str = target["code"]) -> bool:
+            # Served as revoked, or no longer served: another guide of the item serves.
+            return any((h["code"] == c and h["status"] == "revoked")
+                       or (h["code"] != c and c in h["other_regions"]) for h in hits)
+    path.write_text(yaml.dump(guides, Dumper=yaml.CSafeDumper, allow_unicode=True,
+                              sort_keys=False), encoding="utf-8")
+    return path, target, query, want
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--guides", type=int, default=100_000)
@@ -71,8 +98,8 @@ def main() -> None:
                    stdout=subprocess.DEVNULL)
     build_s = time.perf_counter() - t
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    manifest = json.loads((index_dir / "versions" /
-                           (index_dir / "CURRENT").read_text().strip() / "manifest.json").read_text())
+    current = (index_dir / "CURRENT").read_text().strip()
+    manifest = json.loads((index_dir / "versions" / current / "manifest.json").read_text())
     counts = manifest["counts"]
 
     # 2. Search latency, in process.
@@ -99,12 +126,18 @@ def main() -> None:
         searcher.search(q, region=rng.choice(regions), top=5)
         lat.append((time.perf_counter() - t) * 1000)
 
-    # 3. One changed guide, from file edit to served answer.
+    # 3. One changed guide, from file edit to served answer: the content staff's
+    #    publisher (`guidebot reindex --watch`) and the server are both running.
     port = _free_port()
     server = subprocess.Popen([GUIDEBOT, "serve", "--port", str(port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    watcher = subprocess.Popen([GUIDEBOT, "reindex", "--watch", "--interval", "0.2",
+                                "--catalog", str(catalog)], env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
+    changes = []
     try:
+        watcher.stdout.readline()  # its first pass: the catalog as built above
         for _ in range(600):
             try:
                 _get(f"{base}/healthz")
@@ -112,41 +145,33 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         serve_mb = psutil.Process(server.pid).memory_info().rss / 2**20
-        changes = []
-        for label, marker in (("new alias (one text to embed)", "合成基准测试改名事项"),
-                              ("status only (revoked)", None)):
-            path = sorted((catalog / "guides").glob("*.yaml"))[len(changes) + 3]
-            text = path.read_text(encoding="utf-8")
-            import yaml
-
-            guides = yaml.load(text, Loader=yaml.CSafeLoader)
-            target = guides[0]
-            if marker:
-                target["aliases"] = [*target.get("aliases", []), marker]
-                query, want = marker, lambda hits, c=target["code"]: hits and hits[0]["code"] == c
-            else:
-                target["status"] = "revoked"
-                query = target["name"]
-                want = lambda hits, c=target["code"], r=target["region"]: any(  # noqa: E731
-                    h["code"] == c and h["status"] == "revoked" for h in hits)
+        for n, (label, marker) in enumerate((
+            ("new alias, one text to embed", "基准测试专用别名甲"),
+            ("status changed to revoked", None),
+        )):
+            path, target, query, want = _edit_one(catalog, n, marker)
             t0 = time.perf_counter()
-            path.write_text(yaml.dump(guides, Dumper=yaml.CSafeDumper, allow_unicode=True,
-                                      sort_keys=False), encoding="utf-8")
-            subprocess.run([GUIDEBOT, "reindex", "--catalog", str(catalog)], env=env,
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            t_pub = time.perf_counter() - t0
             url = f"{base}/api/search?" + urllib.parse.urlencode(
                 {"q": query, "region": target["region"], "top": 5})
-            while time.perf_counter() - t0 < 60:
+            while time.perf_counter() - t0 < 120:
                 if want(_get(url)):
                     break
                 time.sleep(0.05)
             else:
-                raise SystemExit(f"change not served within 60 s: {label}")
-            changes.append((label, t_pub, time.perf_counter() - t0))
+                raise SystemExit(f"change not served within 120 s: {label}")
+            changes.append((label, time.perf_counter() - t0))
+            watcher.stdout.readline()
     finally:
+        watcher.terminate()
         server.terminate()
+        watcher.wait(10)
         server.wait(10)
+    # The same kind of change published by a one-shot `guidebot reindex` process.
+    _edit_one(catalog, 2, "基准测试专用别名乙")
+    t = time.perf_counter()
+    subprocess.run([GUIDEBOT, "reindex", "--catalog", str(catalog)], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    oneshot_s = time.perf_counter() - t
 
     print(f"catalog: {counts['guides']} guides, {counts['halls']} halls, "
           f"{counts['regions']} regions, {counts['profiles']} distinct profiles, "
@@ -157,9 +182,11 @@ def main() -> None:
     print(f"search p50:        {statistics.median(lat):8.1f} ms")
     print(f"search p95:        {_pct(lat, 95):8.1f} ms  (target <= 50 ms; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
-    for label, t_pub, t_served in changes:
-        print(f"change served:     {t_served:8.2f} s   (reindex {t_pub:.2f} s; {label}; "
+    for label, t_served in changes:
+        print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "
               "target <= 5 s)")
+    print(f"one-shot reindex:  {oneshot_s:8.2f} s   (a new `guidebot reindex` process, "
+          "warm caches)")
 
 
 if __name__ == "__main__":

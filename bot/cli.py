@@ -44,8 +44,14 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     except ModelMissingError as e:
         print(f"错误: {e}", file=sys.stderr)
         return 1
+    if args.watch:
+        return _reindex_watch(args.catalog, settings.index_dir, embedder, args.interval)
     result = publish(args.catalog, settings.index_dir, embedder,
                      progress=stderr_progress("embedding"), force=args.force)
+    return _report_publish(result)
+
+
+def _report_publish(result) -> int:  # noqa: ANN001
     if result.report.problems:
         print(result.report.format())
     if result.version is None:
@@ -55,6 +61,43 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     print(f"{state} version {result.version} ({result.embedded} texts embedded, "
           f"{result.seconds:.1f} s)")
     return 0
+
+
+def _catalog_fingerprint(root: Path) -> tuple:
+    """Names, sizes and modification times of every file under ``root``: cheap to poll."""
+    out = []
+    for p in sorted(root.rglob("*")):
+        try:
+            st = p.stat()
+        except FileNotFoundError:  # removed while we looked: the next poll sees it
+            continue
+        if p.is_file():
+            out.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) -> int:  # noqa: ANN001
+    """Publish whenever the catalog's files change, keeping parsed files in memory."""
+    import time
+
+    from index.filecache import FileCache
+    from index.version import publish
+
+    cache = FileCache(index_dir / "cache" / "files")
+    embedder.model  # loaded up front: a changed name must not wait for it  # noqa: B018
+    seen: tuple | None = None
+    print(f"watching {catalog} every {interval} s (Ctrl-C stops)", file=sys.stderr, flush=True)
+    try:
+        while True:
+            now = _catalog_fingerprint(catalog)
+            if now != seen:
+                seen = now
+                result = publish(catalog, index_dir, embedder, cache=cache)
+                _report_publish(result)
+                sys.stdout.flush()
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        return 0
 
 
 def _searcher():  # noqa: ANN202
@@ -176,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reindex", help="validate a catalog and publish it to every process")
     p.add_argument("--catalog", type=Path, default=settings.catalog)
     p.add_argument("--force", action="store_true", help="publish even if nothing changed")
+    p.add_argument("--watch", action="store_true",
+                   help="keep running and publish whenever the catalog changes")
+    p.add_argument("--interval", type=float, default=0.5, help="seconds between checks (--watch)")
     p.set_defaults(func=cmd_reindex)
 
     p = sub.add_parser("search", help="ranked matches for a question")

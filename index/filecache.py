@@ -30,15 +30,22 @@ class FileCache:
         self.salt = _validator_digest()
         self.used: set[str] = set()
         self.hits = self.misses = 0
+        # A long-running publisher (reindex --watch) keeps results in memory too:
+        # unpickling a province's 100,000 guides costs far more than reading files.
+        self._memory: dict[str, FileResult] = {}
 
     def check(self, rel: str, kind: Kind, raw: bytes) -> FileResult:
         key = hashlib.sha256(f"{self.salt}\0{kind}\0{rel}\0".encode() + raw).hexdigest()
         path = self.folder / f"{key}.pkl"
         self.used.add(path.name)
+        if path.name in self._memory:
+            self.hits += 1
+            return self._memory[path.name]
         try:
             with path.open("rb") as f:
                 result = pickle.load(f)
             self.hits += 1
+            self._memory[path.name] = result
             return result
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
             pass
@@ -48,10 +55,13 @@ class FileCache:
             pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         self.misses += 1
+        self._memory[path.name] = result
         return result
 
     def prune(self) -> None:
-        """Forget files that the last load did not use."""
+        """Forget files that the last load did not use, and start a new load."""
         for p in self.folder.glob("*.pkl"):
             if p.name not in self.used:
                 p.unlink(missing_ok=True)
+        self._memory = {k: v for k, v in self._memory.items() if k in self.used}
+        self.used = set()

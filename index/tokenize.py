@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 
 import jieba
 from pypinyin import Style, lazy_pinyin
@@ -74,6 +75,16 @@ def pinyin_bigrams(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 18)
+def _cached_tokens(text: str) -> tuple[str, ...]:
+    return tuple(words(text) + pinyin_bigrams(text))
+
+
 def tokens(text: str) -> list[str]:
-    """All BM25 tokens of ``text``."""
-    return words(text) + pinyin_bigrams(text)
+    """All BM25 tokens of ``text``.
+
+    Cached by text, so a publisher that runs again tokenizes only new texts. A
+    word added to the dictionary later does not re-split a cached text; the
+    words added are the catalog's own names, which new texts bring with them.
+    """
+    return list(_cached_tokens(text))

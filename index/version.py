@@ -97,19 +97,22 @@ def publish(
     embedder: Embedder,
     progress: Progress | None = None,
     force: bool = False,
+    cache: FileCache | None = None,
 ) -> PublishResult:
     """Validate ``catalog_dir`` and, when it has no errors, serve it from ``index_dir``.
 
     On any error nothing in ``index_dir`` that is served changes. The embedder
     loads its model only when some text is not in the embedding cache yet.
+    A long-running caller passes the same ``cache`` each time, so unchanged
+    files are neither parsed nor unpickled again.
     """
     started = time.perf_counter()
     with _publish_lock(index_dir):
-        cache = FileCache(index_dir / "cache" / "files")
+        cache = cache or FileCache(index_dir / "cache" / "files")
         report = load_catalog(catalog_dir, checker=cache.check)
+        cache.prune()
         if not report.ok or report.catalog is None:
             return PublishResult(report, seconds=time.perf_counter() - started)
-        cache.prune()
         catalog = report.catalog
         prev_id = current_id(index_dir)
         prev_dir = version_path(index_dir, prev_id) if prev_id else None
