@@ -32,6 +32,7 @@ class RegionInfo:
 class RegionTree:
     def __init__(self, regions: list[RegionInfo]) -> None:
         self.regions = {r.code: r for r in regions}
+        self._chains = {r.code: self._walk(r.code) for r in regions}
         self._names: list[tuple[str, str]] = []  # (folded name, code), longest first
         for r in regions:
             full = fold(r.name).replace(" ", "")
@@ -41,13 +42,16 @@ class RegionTree:
                 self._names.append((short, r.code))
         self._names.sort(key=lambda x: -len(x[0]))
 
-    def ancestors(self, code: str) -> list[str]:
-        """``code`` and its parents, nearest first."""
+    def _walk(self, code: str) -> list[str]:
         chain: list[str] = []
         while code in self.regions and code not in chain:
             chain.append(code)
             code = self.regions[code].parent
         return chain
+
+    def ancestors(self, code: str) -> list[str]:
+        """``code`` and its parents, nearest first."""
+        return self._chains.get(code, [])
 
     def name(self, code: str) -> str:
         r = self.regions.get(code)

@@ -31,13 +31,15 @@ import numpy as np
 
 from index.embedder import Embedder
 from index.fusion import convex_fusion
-from index.regions import ABOVE, ANY, LOCAL
+from index.regions import ANY
 from index.served import IndexHolder, LoadedVersion
 from nlu.textnorm import fold
 
 Mode = Literal["hybrid", "bm25", "dense"]
 #: How deep each channel ranks before fusion.
 CHANNEL_DEPTH = 50
+#: How many of an item's other guides a hit lists (nearest regions first).
+OTHER_REGIONS = 20
 
 
 @dataclass
@@ -57,7 +59,7 @@ class SearchHit:
     dense: float = 0.0
     agency: str = ""
     updated_at: str = ""
-    other_regions: list[str] = field(default_factory=list)
+    other_regions: list[str] = field(default_factory=list)  # the nearest OTHER_REGIONS
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -98,7 +100,7 @@ class Searcher:
         region = version.regions.mentioned(query) or region or None
         rankings, lex, den = self._channels(version, query, mode)
         fused = convex_fusion(lex, den) if len(rankings) > 1 else rankings[0]
-        return self._items(version, query, region, fused, lex, den)[:top]
+        return self._items(version, query, region, fused, lex, den, top)
 
     def _channels(
         self, version: LoadedVersion, query: str, mode: Mode
@@ -133,37 +135,25 @@ class Searcher:
         fused: list[tuple[int, float]],
         lex: dict[int, float],
         den: dict[int, float],
+        top: int,
     ) -> list[SearchHit]:
         tree = version.regions
+        ranks = version.order.region_rank(region)
         hits: list[SearchHit] = []
-        for group, score in fused:
-            ordered = sorted(version.group_docs[group],
-                             key=lambda i: self._preference(version, region, i))
+        for group, score in fused[:top]:
+            ordered = version.order.first(version.group_docs[group], ranks, OTHER_REGIONS + 1)
             best = version.docs[ordered[0]]
             match = tree.relation(region, best.region)[1] if best.region else ANY
-            named = names_entry(query, best.names)
-            hit = SearchHit(
+            hits.append(SearchHit(
                 code=best.code, name=best.name, kind=best.kind, region=best.region,
                 region_name=tree.name(best.region) if best.region else "",
                 region_match=match, status=best.status, answerable=best.status == "active",
-                score=round(score, 6), group=best.group, named=named,
+                score=round(score, 6), group=best.group, named=names_entry(query, best.names),
                 bm25=round(lex.get(group, 0.0), 4), dense=round(den.get(group, 0.0), 4),
                 agency=best.agency, updated_at=best.updated_at,
                 other_regions=[version.docs[i].code for i in ordered[1:]],
-            )
-            hits.append(hit)
+            ))
         return hits
-
-    @staticmethod
-    def _preference(version: LoadedVersion, region: str | None, i: int) -> tuple:
-        """Sort key of a guide within its item: serving region first, in use first."""
-        doc = version.docs[i]
-        dist, match = version.regions.relation(region, doc.region)
-        on_chain = match in (LOCAL, ABOVE, ANY)
-        in_use = doc.status == "active"
-        tier = (0 if in_use else 1) if on_chain else (2 if in_use else 3)
-        return (tier, dist, doc.region, doc.code)
-
 
 def _top(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
     """Indexes of the ``k`` best finite, positive-or-matched scores, best first."""

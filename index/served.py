@@ -14,6 +14,7 @@ from index.dense import DenseChannel
 from index.documents import Doc
 from index.entries import EntryStore
 from index.lexical import LexicalChannel
+from index.preference import GuideOrder
 from index.regions import RegionInfo, RegionTree
 from index.tokenize import add_words
 from index.version import current_id, version_path
@@ -34,7 +35,8 @@ class LoadedVersion:
     docs: list[Doc]
     groups: list[str]  # item keys; profile_group indexes into it
     profile_group: np.ndarray
-    group_docs: list[list[int]]
+    group_docs: list[np.ndarray]
+    order: GuideOrder
     lexical: LexicalChannel
     dense: DenseChannel
     regions: RegionTree
@@ -48,9 +50,9 @@ class LoadedVersion:
         n_profiles = manifest["counts"]["profiles"]
         groups = json.loads((folder / "groups.json").read_text())
         group_index = {g: i for i, g in enumerate(groups)}
-        group_docs: list[list[int]] = [[] for _ in groups]
+        members: list[list[int]] = [[] for _ in groups]
         for i, d in enumerate(docs):
-            group_docs[group_index[d.group]].append(i)
+            members[group_index[d.group]].append(i)
         add_words(json.loads((folder / "words.json").read_text()))
         regions = RegionTree([
             RegionInfo(r["code"], r["name"], r["level"], r.get("parent") or "")
@@ -59,7 +61,8 @@ class LoadedVersion:
         return cls(
             id=manifest["version"], manifest=manifest, docs=docs, groups=groups,
             profile_group=np.load(folder / "profile_group.npy").astype(np.int64),
-            group_docs=group_docs,
+            group_docs=[np.array(m, dtype=np.int64) for m in members],
+            order=GuideOrder(docs, regions),
             lexical=LexicalChannel.load(folder / "bm25", n_profiles),
             dense=DenseChannel(np.load(folder / "vectors.npy"), np.load(folder / "pair_text.npy"),
                                np.load(folder / "pair_profile.npy")),

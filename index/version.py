@@ -47,6 +47,7 @@ from index.lexical import LexicalChannel
 from index.tokenize import add_words
 
 FORMAT = 1
+_DOC_FIELDS = [f.name for f in dataclasses.fields(Doc)]
 KEEP_VERSIONS = 5
 
 
@@ -157,8 +158,8 @@ def publish(
                 np.asarray([group_ids[p.group] for p in profiles], dtype=np.int32))
         _write_json(tmp / "groups.json", list(group_ids))
         _write_json(tmp / "docs.json", {
-            "fields": [f.name for f in dataclasses.fields(Doc)],
-            "rows": [dataclasses.astuple(d) for d in docs],
+            "fields": _DOC_FIELDS,
+            "rows": [[getattr(d, f) for f in _DOC_FIELDS] for d in docs],
         })
         _write_json(tmp / "words.json", words)
 

@@ -50,7 +50,7 @@ def to_traditional(text: str) -> str:
     return _s2t.convert(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The comparable form of a text: Simplified, half-width, lower case, single spaces."""
     text = unicodedata.normalize("NFC", text)

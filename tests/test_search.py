@@ -194,7 +194,7 @@ def test_switch_is_atomic_under_concurrent_searches(tmp_path: Path, model_dir: P
             t.join()
         holder.close()
     assert not errors, errors
-    assert seen <= expected and len(seen) == 2
+    assert seen <= expected and len(seen) == 2, seen
 
 
 def test_a_pruned_version_still_serves_the_process_holding_it(

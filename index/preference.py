@@ -1,0 +1,69 @@
+"""Which guides of an item come first for a user's region, computed for all at once.
+
+The rule is in regions.py (the nearest guide on the user's chain serves; in
+use before not in use; then guides below the user; then other regions). An
+item of a province-size catalog has a guide in each of a thousand regions, so
+the ranking is done with arrays: one rank per region for this user, then one
+key per guide, and only the first few guides are sorted.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from index.documents import Doc
+from index.regions import RegionTree
+
+_OTHER = 100  # rank of a region neither on the user's chain nor below it
+
+
+class GuideOrder:
+    def __init__(self, docs: list[Doc], tree: RegionTree) -> None:
+        self.tree = tree
+        self.codes = sorted(tree.regions)
+        index = {c: i for i, c in enumerate(self.codes)}
+        self.index = index
+        # Regions without a code (FAQ, bundles) get a slot of their own, ranked first.
+        self.none_slot = len(self.codes)
+        self.doc_region = np.array([index.get(d.region, self.none_slot) for d in docs],
+                                   dtype=np.int64)
+        self.doc_active = np.array([d.status == "active" for d in docs], dtype=bool)
+        # Ties: by region code, then guide code, as the catalog would list them.
+        order = sorted(range(len(docs)), key=lambda i: (docs[i].region, docs[i].code))
+        self.doc_order = np.empty(len(docs), dtype=np.int64)
+        self.doc_order[order] = np.arange(len(docs))
+        self.depth = np.array([tree.depth(c) for c in self.codes] + [0], dtype=np.int64)
+        self.below: dict[str, np.ndarray] = {}
+        children: dict[str, list[int]] = {}
+        for c in self.codes:
+            for a in tree.ancestors(c)[1:]:
+                children.setdefault(a, []).append(index[c])
+        self.below = {a: np.array(v, dtype=np.int64) for a, v in children.items()}
+
+    def region_rank(self, user: str | None) -> tuple[np.ndarray, np.ndarray]:
+        """(rank per region slot, whether it is on the user's chain) for ``user``."""
+        if not user or user not in self.index:
+            return self.depth.copy(), np.ones(len(self.depth), dtype=bool)
+        rank = np.full(len(self.depth), _OTHER, dtype=np.int64)
+        below = self.below.get(user)
+        if below is not None:
+            rank[below] = 50 + self.depth[below]
+        on_chain = np.zeros(len(self.depth), dtype=bool)
+        for pos, code in enumerate(self.tree.ancestors(user)):
+            rank[self.index[code]] = pos
+            on_chain[self.index[code]] = True
+        rank[self.none_slot], on_chain[self.none_slot] = 0, True
+        return rank, on_chain
+
+    def first(self, docs: np.ndarray, ranks: tuple[np.ndarray, np.ndarray], k: int) -> list[int]:
+        """The ``k`` first of ``docs`` (doc indexes of one item), best first."""
+        rank, on_chain = ranks
+        slot = self.doc_region[docs]
+        active = self.doc_active[docs]
+        chain = on_chain[slot]
+        tier = np.where(chain, np.where(active, 0, 1), np.where(active, 2, 3))
+        key = (tier * 1000 + rank[slot]) * (len(self.doc_order) + 1) + self.doc_order[docs]
+        k = min(k, len(docs))
+        part = np.argpartition(key, k - 1)[:k] if k < len(docs) else np.arange(len(docs))
+        part = part[np.argsort(key[part], kind="stable")]
+        return [int(docs[i]) for i in part]
