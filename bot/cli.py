@@ -81,7 +81,7 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
     import time
 
     from index.filecache import FileCache
-    from index.version import publish
+    from index.version import publish, warm_tokens
 
     cache = FileCache(index_dir / "cache" / "files")
     embedder.model  # loaded up front: a changed name must not wait for it  # noqa: B018
@@ -93,6 +93,8 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
             if now != seen:
                 seen = now
                 result = publish(catalog, index_dir, embedder, cache=cache)
+                if result.unchanged:  # nothing was built: tokenize now, not at the first change
+                    warm_tokens(result.report)
                 _report_publish(result)
                 sys.stdout.flush()
             time.sleep(interval)

@@ -33,11 +33,29 @@ class FileCache:
         # A long-running publisher (reindex --watch) keeps results in memory too:
         # unpickling a province's 100,000 guides costs far more than reading files.
         self._memory: dict[str, FileResult] = {}
+        self._stat: dict[tuple[str, str, int, int], tuple[str, str]] = {}
+        self._last = ""
 
-    def check(self, rel: str, kind: Kind, raw: bytes) -> FileResult:
+    def check(self, rel: str, kind: Kind, source: Path) -> tuple[str, FileResult]:
+        """(sha256 of the file, its validation result), from the cache when it can be."""
+        st = source.stat()
+        seen = self._stat.get((rel, kind, st.st_size, st.st_mtime_ns))
+        if seen is not None and seen[1] in self._memory:
+            # Same size and modification time as a file read before, in this process.
+            self.used.add(seen[1])
+            self.hits += 1
+            return seen[0], self._memory[seen[1]]
+        raw = source.read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
+        result = self._check(rel, kind, raw)
+        self._stat[(rel, kind, st.st_size, st.st_mtime_ns)] = (sha, self._last)
+        return sha, result
+
+    def _check(self, rel: str, kind: Kind, raw: bytes) -> FileResult:
         key = hashlib.sha256(f"{self.salt}\0{kind}\0{rel}\0".encode() + raw).hexdigest()
         path = self.folder / f"{key}.pkl"
         self.used.add(path.name)
+        self._last = path.name
         if path.name in self._memory:
             self.hits += 1
             return self._memory[path.name]

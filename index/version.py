@@ -44,7 +44,7 @@ from index.embedder import Embedder, EmbeddingCache, Progress
 from index.entries import write_entries
 from index.filecache import FileCache
 from index.lexical import LexicalChannel
-from index.tokenize import add_words
+from index.tokenize import add_words, tokens
 
 FORMAT = 1
 _DOC_FIELDS = [f.name for f in dataclasses.fields(Doc)]
@@ -204,6 +204,17 @@ def _entry(catalog, kind: str, key: str):  # noqa: ANN001, ANN202
     table = {"guide": catalog.guides, "hall": catalog.halls, "region": catalog.regions,
              "bundle": catalog.bundles, "faq": catalog.faqs}[kind]
     return table[key]
+
+
+def warm_tokens(report: Report) -> None:
+    """Tokenize every profile of a validated catalog now (tokens are cached by text),
+    so that this process's next publish tokenizes only the texts that changed."""
+    if report.catalog is None:
+        return
+    _, profiles, _ = catalog_documents(report.catalog)
+    add_words(dictionary_words(report.catalog))
+    for p in profiles:
+        tokens(p.lexical)
 
 
 def _builder_digest() -> str:

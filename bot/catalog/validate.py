@@ -200,10 +200,16 @@ def check_file(rel: str, kind: Kind, raw: bytes) -> FileResult:
     return result
 
 
-FileChecker = Callable[[str, Kind, bytes], FileResult]
+#: Reads and checks one file: (sha256 of its bytes, its result).
+FileChecker = Callable[[str, Kind, Path], tuple[str, FileResult]]
 
 
-def load_catalog(root: Path, checker: FileChecker = check_file) -> Report:
+def check_path(rel: str, kind: Kind, path: Path) -> tuple[str, FileResult]:
+    raw = path.read_bytes()
+    return hashlib.sha256(raw).hexdigest(), check_file(rel, kind, raw)
+
+
+def load_catalog(root: Path, checker: FileChecker = check_path) -> Report:
     """Read and check a whole catalog directory. ``checker`` may be a caching wrapper."""
     root = Path(root)
     if not root.is_dir():
@@ -220,9 +226,7 @@ def load_catalog(root: Path, checker: FileChecker = check_file) -> Report:
             problems.append(Problem(name, "", "", "缺少必需的文件"))
         for path in paths:
             rel = path.relative_to(root).as_posix()
-            raw = path.read_bytes()
-            files[rel] = hashlib.sha256(raw).hexdigest()
-            result = checker(rel, kind, raw)
+            files[rel], result = checker(rel, kind, path)
             problems += result.problems
             objects[kind] += [(rel, o) for o in result.objects]
             if kind in ("guide", "hall"):
