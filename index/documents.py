@@ -77,6 +77,36 @@ def _names(*texts: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(t).replace(" ", "") for t in texts if t))
 
 
+def _guide_entry(g: Guide) -> tuple[Doc, Profile]:
+    doc = Doc(g.code, "guide", g.name, g.region, g.status, g.group,
+              _names(g.name, *g.aliases), g.updated_at, g.agency)
+    return doc, guide_profile(g)
+
+
+class _SameObjects:
+    """Results by object identity, kept for the objects of the previous call only.
+
+    A long-running publisher gets the very same (immutable) guide objects for
+    files that did not change, so their documents need not be made again.
+    """
+
+    def __init__(self) -> None:
+        self._old: dict[int, tuple[object, object]] = {}
+        self._new: dict[int, tuple[object, object]] = {}
+
+    def get(self, obj: Guide) -> tuple[Doc, Profile]:
+        hit = self._old.get(id(obj))
+        value = hit[1] if hit is not None and hit[0] is obj else _guide_entry(obj)
+        self._new[id(obj)] = (obj, value)  # holding obj keeps its id from being reused
+        return value  # type: ignore[return-value]
+
+    def next_round(self) -> None:
+        self._old, self._new = self._new, {}
+
+
+_guides_seen = _SameObjects()
+
+
 def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[int]]:
     """Every searchable entry, the distinct profiles, and each doc's profile index."""
     docs: list[Doc] = []
@@ -88,11 +118,8 @@ def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[
         owner.append(profiles.setdefault(profile, len(profiles)))
 
     for g in catalog.guides.values():
-        add(
-            Doc(g.code, "guide", g.name, g.region, g.status, g.group,
-                _names(g.name, *g.aliases), g.updated_at, g.agency),
-            guide_profile(g),
-        )
+        add(*_guides_seen.get(g))
+    _guides_seen.next_round()
     for f in catalog.faqs.values():
         name = f.questions[0] if f.questions else f.answer[:40]
         add(

@@ -1,17 +1,20 @@
-"""The full catalog entries of one published version, for composing answers.
+"""The full catalog entries of published versions, for composing answers.
 
 Search needs only a few fields per document; answers need a guide's every
-element. Those live in one SQLite file per version (``entries.sqlite``), read
-on demand, so a process switching to a new version loads little. A new
-version starts from a copy of the previous one and rewrites only the entries
-of files that changed.
+element. Entries are stored by catalog file, content-addressed: one JSON file
+per distinct catalog file under ``index_dir/objects/`` (named by the sha256 of
+the catalog file's bytes), shared by every version that contains that file.
+Publishing after one edit writes one object; a version only records which
+object holds each key (``entry_files.json``). Objects are immutable, so a
+process reading an older version is never disturbed by a new one.
 """
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
+import json
+import os
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,68 +25,77 @@ from bot.catalog.models import Bundle, FaqEntry, Guide, Hall, Region
 MODELS: dict[str, type[BaseModel]] = {
     "guide": Guide, "hall": Hall, "region": Region, "bundle": Bundle, "faq": FaqEntry,
 }
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS entry (
-    kind TEXT NOT NULL, key TEXT NOT NULL, file TEXT NOT NULL, json TEXT NOT NULL,
-    PRIMARY KEY (kind, key)
-);
-CREATE INDEX IF NOT EXISTS entry_file ON entry (file);
-"""
 
 
-def write_entries(
-    path: Path,
-    objects: Iterable[tuple[str, str, str, BaseModel]],
-    previous: Path | None = None,
-    stale_files: Iterable[str] = (),
-) -> None:
-    """Write ``(kind, key, file, model)`` rows; with ``previous``, copy it and
-    replace only the rows of ``stale_files`` (changed or removed files)."""
-    if previous is not None and previous.is_file():
-        shutil.copyfile(previous, path)
-    db = sqlite3.connect(path)
-    try:
-        db.executescript(_SCHEMA)
-        with db:
-            stale = list(stale_files)
-            for start in range(0, len(stale), 500):
-                chunk = stale[start : start + 500]
-                db.execute(
-                    f"DELETE FROM entry WHERE file IN ({','.join('?' * len(chunk))})", chunk
-                )
-            db.executemany(
-                "INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?)",
-                ((k, key, f, m.model_dump_json()) for k, key, f, m in objects),
-            )
-    finally:
-        db.close()
+def object_path(objects: Path, sha: str) -> Path:
+    return objects / sha[:2] / f"{sha}.json"
+
+
+def write_objects(objects: Path, files: dict[str, list[tuple[str, str, BaseModel]]]) -> None:
+    """Write ``{file sha: [(kind, key, model), ...]}`` for the shas not stored yet."""
+    for sha, rows in files.items():
+        path = object_path(objects, sha)
+        if path.exists():
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {f"{kind}\0{key}": m.model_dump(mode="json") for kind, key, m in rows}
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        os.replace(tmp, path)
+
+
+def referenced(version_dirs: Iterable[Path]) -> set[str]:
+    """File shas that the given versions read their entries from."""
+    out: set[str] = set()
+    for folder in version_dirs:
+        try:
+            out |= set(json.loads((folder / "entry_files.json").read_text())["files"])
+        except (OSError, ValueError, KeyError):
+            continue
+    return out
 
 
 class EntryStore:
     """Read-only access to one version's entries; safe to share between threads.
 
-    The file is opened when the version is loaded, not on first use: a process
-    still serving an old version keeps reading it after a later publish has
-    pruned that version's folder (the open file outlives its name).
+    ``entry_files.json`` maps each (kind, key) to the object file holding it.
+    Parsed object files are kept in a small LRU: answers tend to ask about the
+    same few items.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self._db.execute("SELECT count(*) FROM entry").fetchone()  # open the file now
+    def __init__(self, objects: Path, version_dir: Path, cache_files: int = 64) -> None:
+        index = json.loads((version_dir / "entry_files.json").read_text())
+        self.objects = objects
+        self._files: list[str] = index["files"]
+        self._where: dict[str, dict[str, int]] = index["keys"]
+        self._cache: OrderedDict[str, dict] = OrderedDict()
+        self._size = cache_files
         self._lock = threading.Lock()
 
-    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+    def _object(self, sha: str) -> dict:
         with self._lock:
-            return self._db.execute(sql, args).fetchall()
+            if sha in self._cache:
+                self._cache.move_to_end(sha)
+                return self._cache[sha]
+        data = json.loads(object_path(self.objects, sha).read_text())
+        with self._lock:
+            self._cache[sha] = data
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return data
 
     def get(self, kind: str, key: str) -> BaseModel | None:
-        rows = self._rows("SELECT json FROM entry WHERE kind = ? AND key = ?", (kind, key))
-        return MODELS[kind].model_validate_json(rows[0][0], strict=False) if rows else None
+        slot = self._where.get(kind, {}).get(key)
+        if slot is None:
+            return None
+        raw = self._object(self._files[slot])[f"{kind}\0{key}"]
+        return MODELS[kind].model_validate(raw, strict=False)
+
+    def keys(self, kind: str) -> list[str]:
+        return sorted(self._where.get(kind, {}))
 
     def all(self, kind: str) -> list[BaseModel]:
-        rows = self._rows("SELECT json FROM entry WHERE kind = ? ORDER BY key", (kind,))
-        return [MODELS[kind].model_validate_json(r[0], strict=False) for r in rows]
+        return [m for k in self.keys(kind) if (m := self.get(kind, k)) is not None]
 
     def guide(self, code: str) -> Guide | None:
         return self.get("guide", code)  # type: ignore[return-value]

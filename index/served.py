@@ -46,7 +46,11 @@ class LoadedVersion:
     def load(cls, folder: Path) -> LoadedVersion:
         manifest = json.loads((folder / "manifest.json").read_text())
         raw = json.loads((folder / "docs.json").read_text())
-        docs = [Doc(*(tuple(v) if isinstance(v, list) else v for v in row)) for row in raw["rows"]]
+        names = raw["fields"].index("names")
+        docs = []
+        for row in raw["rows"]:
+            row[names] = tuple(row[names])
+            docs.append(Doc(*row))
         n_profiles = manifest["counts"]["profiles"]
         groups = json.loads((folder / "groups.json").read_text())
         group_index = {g: i for i, g in enumerate(groups)}
@@ -67,7 +71,7 @@ class LoadedVersion:
             dense=DenseChannel(np.load(folder / "vectors.npy"), np.load(folder / "pair_text.npy"),
                                np.load(folder / "pair_profile.npy")),
             regions=regions,
-            entries=EntryStore(folder / "entries.sqlite"),
+            entries=EntryStore(folder.parents[1] / "objects", folder),
         )
 
 

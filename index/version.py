@@ -12,7 +12,8 @@ Layout of an index directory::
           pair_profile.npy
         profile_group.npy   the item (group) of each profile; groups.json names them
         bm25/               the BM25 index over profiles
-        entries.sqlite      full entries for answers (see entries.py)
+        entry_files.json    which object holds each entry (see entries.py)
+    objects/            full entries for answers, one object per catalog file
     cache/                  per-file validation results, embeddings by text
     .publish.lock           one publisher at a time
 
@@ -41,7 +42,7 @@ import numpy as np
 from bot.catalog.validate import Report, load_catalog
 from index.documents import Doc, catalog_documents, dictionary_words
 from index.embedder import Embedder, EmbeddingCache, Progress
-from index.entries import write_entries
+from index.entries import object_path, referenced, write_objects
 from index.filecache import FileCache
 from index.lexical import LexicalChannel
 from index.tokenize import add_words, tokens
@@ -49,6 +50,7 @@ from index.tokenize import add_words, tokens
 FORMAT = 1
 _DOC_FIELDS = [f.name for f in dataclasses.fields(Doc)]
 KEEP_VERSIONS = 5
+OBJECT_GRACE_SECONDS = 3600
 
 
 @dataclass
@@ -163,19 +165,20 @@ def publish(
         })
         _write_json(tmp / "words.json", words)
 
-        stale = None
-        if prev_manifest and prev_dir is not None:
-            old, new = prev_manifest.get("files", {}), report.files
-            stale = [f for f in old if new.get(f) != old[f]]
-            changed = {f for f in new if old.get(f) != new[f]}
-        objects = (
-            (kind, key, rel, _entry(catalog, kind, key))
-            for (kind, key), rel in report.origins.items()
-            if stale is None or rel in changed
-        )
-        write_entries(tmp / "entries.sqlite", objects,
-                      previous=prev_dir / "entries.sqlite" if stale is not None else None,
-                      stale_files=stale or [])
+        # Entries: one content-addressed object per catalog file, written only
+        # when no earlier version has it (see entries.py).
+        objects_dir = index_dir / "objects"
+        shas = sorted(set(report.files.values()))
+        slot = {sha: i for i, sha in enumerate(shas)}
+        keys: dict[str, dict[str, int]] = {}
+        new_objects: dict[str, list] = {}
+        for (kind, key), rel in report.origins.items():
+            sha = report.files[rel]
+            keys.setdefault(kind, {})[key] = slot[sha]
+            if not object_path(objects_dir, sha).exists():
+                new_objects.setdefault(sha, []).append((kind, key, _entry(catalog, kind, key)))
+        write_objects(objects_dir, new_objects)
+        _write_json(tmp / "entry_files.json", {"files": shas, "keys": keys})
 
         _write_json(tmp / "manifest.json", {
             "format": FORMAT,
@@ -255,3 +258,10 @@ def _prune_versions(index_dir: Path, keep: set[str]) -> None:
     for p in root.glob(".*.tmp"):
         if p.stat().st_mtime < time.time() - 3600:
             shutil.rmtree(p, ignore_errors=True)
+    # Objects no kept version reads, once old enough that no process still
+    # serving a pruned version (they switch within seconds) can want them.
+    live = referenced(p for p in root.iterdir() if not p.name.startswith("."))
+    cutoff = time.time() - OBJECT_GRACE_SECONDS
+    for obj in (index_dir / "objects").glob("*/*.json"):
+        if obj.stem not in live and obj.stat().st_mtime < cutoff:
+            obj.unlink(missing_ok=True)

@@ -136,8 +136,11 @@ def test_reindex_embeds_only_what_changed(tmp_path: Path, model_dir: Path) -> No
     guides = catalog / "guides" / "id.yaml"
     guides.write_text(guides.read_text(encoding="utf-8").replace(
         "aliases: [领结婚证, 结婚登记]", "aliases: [领结婚证, 结婚登记, 扯证]"), encoding="utf-8")
+    objects = settings.index_dir / "objects"
+    assert len(list(objects.glob("*/*.json"))) == 6  # one per catalog file
     changed = publish(catalog, settings.index_dir, embedder)
     assert changed.version != first.version
+    assert len(list(objects.glob("*/*.json"))) == 7  # only the edited file was written
     assert changed.embedded == 2  # the new alias, and the summary that lists the aliases
     searcher = Searcher(IndexHolder(settings.index_dir), embedder)
     assert searcher.search("扯证")[0].code == "MARRIAGE-100100"
