@@ -131,10 +131,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("没有找到相关事项。")
     for i, h in enumerate(hits, 1):
-        flag = "" if h.answerable else f" [{_STATUS_ZH.get(h.status, h.status)}]"
-        where = f"{h.region_name}({h.region_match})" if h.region else ""
-        print(f"{i}. {h.name}{flag}  {h.kind} {h.code} {where}  score={h.score:.4f}")
+        print(f"{i}. {_hit_line(h)}  {h.kind} {h.region_match} score={h.score:.4f}")
     return 0
+
+
+def _hit_line(h) -> str:  # noqa: ANN001 - a SearchHit
+    """A match as one line a person reads: name, status if not in use, region, code."""
+    flag = "" if h.answerable else f" [{_STATUS_ZH.get(h.status, h.status)}]"
+    where = f" · {h.region_name}" if h.region_name else ""
+    return f"{h.name}{flag}{where} ({h.code})"
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -158,9 +163,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if not hits:
             print("没有找到相关事项, 可拨打 12345 热线咨询。")
         for i, h in enumerate(hits, 1):
-            flag = "" if h.answerable else f" [{_STATUS_ZH.get(h.status, h.status)}]"
-            where = f" · {h.region_name}" if h.region_name else ""
-            print(f"  {i}. {h.name}{flag}{where} ({h.code})")
+            print(f"  {i}. {_hit_line(h)}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
@@ -17,7 +18,7 @@ from index.lexical import LexicalChannel
 from index.preference import GuideOrder
 from index.regions import RegionInfo, RegionTree
 from index.tokenize import add_words
-from index.version import current_id, version_path
+from index.version import current_id, no_cyclic_gc, version_path
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,11 @@ class IndexHolder:
         with self._lock:
             if self._version is not None and self._version.id == wanted:
                 return False
-            loaded = LoadedVersion.load(version_path(self.index_dir, wanted))
+            with no_cyclic_gc():
+                loaded = LoadedVersion.load(version_path(self.index_dir, wanted))
+            # Long-lived: keep the collector from walking it again and again.
+            # (Frozen objects are still freed by reference counting when swapped out.)
+            gc.freeze()
             self._version = loaded
             log.info("serving index version %s", wanted)
             return True

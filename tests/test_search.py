@@ -99,15 +99,17 @@ def test_nonsense_and_empty(published) -> None:  # noqa: ANN001
         s.search("身份证", top=0)
 
 
-def _publisher(catalog: Path, index_dir: Path, embedder: Embedder):  # noqa: ANN202
-    return lambda: publish(catalog, index_dir, embedder)
-
-
-def test_bad_catalog_leaves_the_served_index(tmp_path: Path, model_dir: Path) -> None:
+@pytest.fixture
+def fresh(tmp_path: Path, model_dir: Path) -> tuple[Path, Settings, Embedder]:
+    """A private copy of the mini catalog, and settings for an empty index beside it."""
     catalog = tmp_path / "catalog"
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
-    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
-    embedder = Embedder(settings)
+    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir, reload_interval=0.01)
+    return catalog, settings, Embedder(settings)
+
+
+def test_bad_catalog_leaves_the_served_index(fresh) -> None:  # noqa: ANN001
+    catalog, settings, embedder = fresh
     first = publish(catalog, settings.index_dir, embedder)
     assert first.version
     served = sorted(p.name for p in (settings.index_dir / "versions").iterdir())
@@ -121,11 +123,8 @@ def test_bad_catalog_leaves_the_served_index(tmp_path: Path, model_dir: Path) ->
     assert searcher.search("补办身份证")[0].code == "ID-REISSUE-100100"
 
 
-def test_reindex_embeds_only_what_changed(tmp_path: Path, model_dir: Path) -> None:
-    catalog = tmp_path / "catalog"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
-    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
-    embedder = Embedder(settings)
+def test_reindex_embeds_only_what_changed(fresh) -> None:  # noqa: ANN001
+    catalog, settings, embedder = fresh
     first = publish(catalog, settings.index_dir, embedder)
     # Texts: 身份证补领 4 (name, 2 aliases, summary), 结婚登记 4, 亲属关系证明 3, FAQ 2,
     # bundle 3. Its two regional guides share the 身份证补领 texts: embedded once.
@@ -150,12 +149,10 @@ def test_reindex_embeds_only_what_changed(tmp_path: Path, model_dir: Path) -> No
     assert v.entries.guide("ID-REISSUE-100101").fee.items[0].amount == 40
 
 
-def test_switch_is_atomic_under_concurrent_searches(tmp_path: Path, model_dir: Path) -> None:
+def test_switch_is_atomic_under_concurrent_searches(fresh, tmp_path: Path) -> None:  # noqa: ANN001
     """Searches running while versions flip see one whole version or the other."""
-    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir, reload_interval=0.01)
-    embedder = Embedder(settings)
-    a, b = tmp_path / "a", tmp_path / "b"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", a)
+    a, settings, embedder = fresh
+    b = tmp_path / "b"
     shutil.copytree(a, b)
     guides = b / "guides" / "id.yaml"
     guides.write_text(guides.read_text(encoding="utf-8")
@@ -200,13 +197,8 @@ def test_switch_is_atomic_under_concurrent_searches(tmp_path: Path, model_dir: P
     assert seen <= expected and len(seen) == 2, seen
 
 
-def test_a_pruned_version_still_serves_the_process_holding_it(
-    tmp_path: Path, model_dir: Path
-) -> None:
-    catalog = tmp_path / "catalog"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
-    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
-    embedder = Embedder(settings)
+def test_a_pruned_version_still_serves_the_process_holding_it(fresh) -> None:  # noqa: ANN001
+    catalog, settings, embedder = fresh
     first = publish(catalog, settings.index_dir, embedder).version
     holder = IndexHolder(settings.index_dir)
     old = holder.current()
