@@ -12,13 +12,15 @@ import pickle
 from pathlib import Path
 
 import bot.catalog.models
+import bot.catalog.sharing
 import bot.catalog.validate
+from bot.catalog.sharing import share
 from bot.catalog.validate import FileResult, Kind, check_file
 
 
 def _validator_digest() -> str:
     h = hashlib.sha256()
-    for mod in (bot.catalog.models, bot.catalog.validate):
+    for mod in (bot.catalog.models, bot.catalog.validate, bot.catalog.sharing):
         h.update(Path(mod.__file__ or "").read_bytes())
     return h.hexdigest()[:16]
 
@@ -62,6 +64,7 @@ class FileCache:
         try:
             with path.open("rb") as f:
                 result = pickle.load(f)
+            result.objects = [share(o) for o in result.objects]  # pickles share within a file
             self.hits += 1
             self._memory[path.name] = result
             return result

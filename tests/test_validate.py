@@ -183,3 +183,11 @@ def test_references_of_an_invalid_guide_are_still_checked(mini_catalog: Path) ->
     edit(mini_catalog / "guides/id.yaml", "  item_type: 行政确认", "  item_type: 确认")
     found = {(c, f) for _, c, f, _ in problems(mini_catalog)}
     assert found == {("MARRIAGE-100100", "item_type"), ("MARRIAGE-100100", "halls[0]")}
+
+
+def test_equal_elements_of_regional_guides_are_stored_once(mini_catalog: Path) -> None:
+    guides = load_catalog(mini_catalog).catalog.guides
+    county, city = guides["ID-REISSUE-100101"], guides["ID-REISSUE-100100"]
+    assert county.materials is city.materials and county.fee is city.fee
+    assert county.halls is not city.halls and county.agency != city.agency
+    assert county.model_dump()["materials"][0]["name"] == "户口簿"

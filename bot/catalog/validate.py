@@ -28,6 +28,7 @@ from pydantic import BaseModel, ValidationError
 from bot.catalog.catalog import Catalog
 from bot.catalog.files import FileError, find_files, parse_data
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall, Region
+from bot.catalog.sharing import share
 
 Severity = Literal["error", "warning"]
 Kind = Literal["guide", "hall", "region", "bundle", "faq"]
@@ -196,7 +197,7 @@ def check_file(rel: str, kind: Kind, raw: bytes) -> FileResult:
             result.problems.append(
                 Problem(rel, code, extra, "未知字段, 已忽略 (是否拼写错误?)", "warning")
             )
-        result.objects.append(obj)
+        result.objects.append(share(obj))
     return result
 
 
