@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     #: Texts embedded per batch when building an index.
     embed_batch: int = 64
     #: How often (seconds) a serving process looks for a newly published index.
-    reload_interval: float = 0.5
+    reload_interval: float = 0.2
 
     @property
     def model_path(self) -> str:

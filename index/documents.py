@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.memo import SameObjects
 from bot.catalog.models import Bundle, FaqEntry, Guide
 from nlu.textnorm import fold
 
@@ -83,28 +84,8 @@ def _guide_entry(g: Guide) -> tuple[Doc, Profile]:
     return doc, guide_profile(g)
 
 
-class _SameObjects:
-    """Results by object identity, kept for the objects of the previous call only.
-
-    A long-running publisher gets the very same (immutable) guide objects for
-    files that did not change, so their documents need not be made again.
-    """
-
-    def __init__(self) -> None:
-        self._old: dict[int, tuple[object, object]] = {}
-        self._new: dict[int, tuple[object, object]] = {}
-
-    def get(self, obj: Guide) -> tuple[Doc, Profile]:
-        hit = self._old.get(id(obj))
-        value = hit[1] if hit is not None and hit[0] is obj else _guide_entry(obj)
-        self._new[id(obj)] = (obj, value)  # holding obj keeps its id from being reused
-        return value  # type: ignore[return-value]
-
-    def next_round(self) -> None:
-        self._old, self._new = self._new, {}
-
-
-_guides_seen = _SameObjects()
+#: A publisher that runs again gets the same guide objects for unchanged files.
+_guides_seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
 
 
 def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[int]]:
@@ -118,7 +99,7 @@ def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[
         owner.append(profiles.setdefault(profile, len(profiles)))
 
     for g in catalog.guides.values():
-        add(*_guides_seen.get(g))
+        add(*_guides_seen.get(g, _guide_entry))
     _guides_seen.next_round()
     for f in catalog.faqs.values():
         name = f.questions[0] if f.questions else f.answer[:40]

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.files import FileError, find_files, parse_data
+from bot.catalog.memo import SameObjects
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall, Region
 from bot.catalog.sharing import share
 
@@ -277,8 +278,15 @@ def _assemble(
     for hid, (rel, h) in halls.items():
         if not regions.resolves(h.region):
             add(Problem(rel, hid, "region", f"区划 {h.region!r} 不在 regions 中"))
+    # A guide's own checks depend only on it and on which regions and halls
+    # exist: a publisher running again reuses them for guides it already had.
+    _guide_checks.start((frozenset(regions.items_), frozenset(halls.items_),
+                         frozenset(regions.failed or ()), frozenset(halls.failed or ()),
+                         regions.failed is None, halls.failed is None))
     for rel, g in guides.values():
-        _check_guide(rel, g, regions, halls, add)
+        problems += _guide_checks.get(
+            g, lambda g, rel=rel: _check_guide(rel, g, regions, halls))
+    _guide_checks.next_round()
     for rel, key, region, hall_ids in partial:
         if isinstance(region, str) and not regions.resolves(region):
             add(Problem(rel, key, "region", f"区划 {region!r} 不在 regions 中"))
@@ -324,9 +332,14 @@ class _Known:
         return self.items_.items()  # type: ignore[union-attr]
 
 
-def _check_guide(rel: str, g: Guide, regions: dict, halls: dict, add: Callable) -> None:
+_guide_checks: SameObjects[Guide, list[Problem]] = SameObjects()
+
+
+def _check_guide(rel: str, g: Guide, regions: _Known, halls: _Known) -> list[Problem]:
+    found: list[Problem] = []
+
     def p(field_: str, reason: str, severity: Severity = "error") -> None:
-        add(Problem(rel, g.code, field_, reason, severity))
+        found.append(Problem(rel, g.code, field_, reason, severity))
 
     if not regions.resolves(g.region):
         p("region", f"区划 {g.region!r} 不在 regions 中")
@@ -354,3 +367,4 @@ def _check_guide(rel: str, g: Guide, regions: dict, halls: dict, add: Callable) 
         p("promised_time_limit", "承诺时限长于法定时限", "warning")
     if g.base_code is not None and not g.base_code:
         p("base_code", "不能为空")
+    return found
