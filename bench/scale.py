@@ -171,8 +171,9 @@ def main() -> None:
                 time.sleep(0.05)
             else:
                 raise SystemExit(f"change not served within 120 s: {label}")
-            changes.append((label, time.perf_counter() - t0))
-            watcher.stdout.readline()
+            served = time.perf_counter() - t0
+            published = watcher.stdout.readline().strip()  # says how long publishing took
+            changes.append((label, served, published))
     finally:
         watcher.terminate()
         server.terminate()
@@ -194,9 +195,10 @@ def main() -> None:
     print(f"search p50:        {statistics.median(lat):8.1f} ms")
     print(f"search p95:        {_pct(lat, 95):8.1f} ms  (target <= 50 ms; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
-    for label, t_served in changes:
+    for label, t_served, published in changes:
         print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "
               "target <= 5 s)")
+        print(f"    publisher said: {published}")
     print(f"one-shot reindex:  {oneshot_s:8.2f} s   (a new `guidebot reindex` process, "
           "warm caches)")
 

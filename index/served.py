@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 from index.dense import DenseChannel
 from index.documents import Doc
@@ -46,7 +47,7 @@ class LoadedVersion:
     @classmethod
     def load(cls, folder: Path) -> LoadedVersion:
         manifest = json.loads((folder / "manifest.json").read_text())
-        raw = json.loads((folder / "docs.json").read_text())
+        raw = orjson.loads((folder / "docs.json").read_bytes())
         names = raw["fields"].index("names")
         docs = []
         for row in raw["rows"]:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 from bot.catalog.validate import Report, load_catalog
 from index.documents import Doc, catalog_documents, dictionary_words
@@ -104,7 +105,8 @@ def _publish_lock(index_dir: Path) -> Iterator[None]:
 
 
 def _write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    # orjson: a province's docs.json is written on every publish and read by every process.
+    path.write_bytes(orjson.dumps(data))
 
 
 def _switch(index_dir: Path, version: str) -> None:
