@@ -88,15 +88,14 @@ def _guide_entry(g: Guide) -> tuple[Doc, Profile]:
 _guides_seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
 
 
-def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[int]]:
-    """Every searchable entry, the distinct profiles, and each doc's profile index."""
+def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile]]:
+    """Every searchable entry, and the distinct profiles they are found by."""
     docs: list[Doc] = []
-    profiles: dict[Profile, int] = {}
-    owner: list[int] = []
+    profiles: dict[Profile, None] = {}
 
     def add(doc: Doc, profile: Profile) -> None:
         docs.append(doc)
-        owner.append(profiles.setdefault(profile, len(profiles)))
+        profiles.setdefault(profile)
 
     for g in catalog.guides.values():
         add(*_guides_seen.get(g, _guide_entry))
@@ -113,7 +112,7 @@ def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile], list[
             Doc(b.id, "bundle", b.name, "", "active", f"bundle:{b.id}", _names(b.name, *b.aliases)),
             bundle_profile(b),
         )
-    return docs, list(profiles), owner
+    return docs, list(profiles)
 
 
 def dictionary_words(catalog: Catalog) -> list[str]:

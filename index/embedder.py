@@ -42,6 +42,10 @@ class Embedder:
         self.query_prefix, self.passage_prefix = settings.prefixes
         self._model = None
         self._lock = threading.Lock()
+        # One encode at a time: a fast tokenizer called from two threads at once
+        # can fail ("Already borrowed", a known tokenizers issue), and with two
+        # cores concurrent encodes only contend for the same torch threads.
+        self._encode_lock = threading.Lock()
         path = Path(settings.model_path)
         if not settings.model and not (path / "modules.json").is_file():
             raise ModelMissingError(
@@ -80,7 +84,9 @@ class Embedder:
         out = []
         for start in range(0, len(texts), batch):
             chunk = list(texts[start : start + batch])
-            out.append(self.model.encode(chunk, normalize_embeddings=True, convert_to_numpy=True))
+            model = self.model
+            with self._encode_lock:
+                out.append(model.encode(chunk, normalize_embeddings=True, convert_to_numpy=True))
             if progress:
                 progress(min(start + batch, len(texts)), len(texts))
         if not out:

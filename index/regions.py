@@ -73,11 +73,6 @@ class RegionTree:
             return 50 + len(self.ancestors(region)), BELOW
         return 100, OTHER
 
-    def serving(self, user: str | None, regions: list[str]) -> int:
-        """Index into ``regions`` of the guide that serves ``user`` (nearest on its chain)."""
-        return min(range(len(regions)), key=lambda i: (self.relation(user, regions[i])[0],
-                                                        regions[i]))
-
     def mentioned(self, text: str) -> str | None:
         """The most specific region named in ``text``, if any (longest name wins ties)."""
         folded = fold(text).replace(" ", "")

@@ -142,7 +142,7 @@ def publish(
         prev_dir = version_path(index_dir, prev_id) if prev_id else None
         prev_manifest = _read_manifest(prev_dir)
 
-        docs, profiles, _ = catalog_documents(catalog)
+        docs, profiles = catalog_documents(catalog)
         words = dictionary_words(catalog)
         add_words(words)
 
@@ -236,7 +236,7 @@ def warm_tokens(report: Report) -> None:
     so that this process's next publish tokenizes only the texts that changed."""
     if report.catalog is None:
         return
-    _, profiles, _ = catalog_documents(report.catalog)
+    _, profiles = catalog_documents(report.catalog)
     add_words(dictionary_words(report.catalog))
     for p in profiles:
         tokens(p.lexical)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -186,8 +187,16 @@ def test_switch_is_atomic_under_concurrent_searches(fresh, tmp_path: Path) -> No
         t.start()
     try:
         for i in range(6):
-            assert publish(b if i % 2 == 0 else a, settings.index_dir, embedder,
-                           force=True).version
+            version = publish(b if i % 2 == 0 else a, settings.index_dir, embedder,
+                              force=True).version
+            assert version
+            # Let the searches run against the new version for a moment before
+            # the next switch (the watcher picks it up within its interval).
+            deadline = time.monotonic() + 30
+            while holder.current().id != version and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert holder.current().id == version
+            time.sleep(0.2)
     finally:
         stop.set()
         for t in threads:

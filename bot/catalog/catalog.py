@@ -19,14 +19,6 @@ class Catalog:
     bundles: dict[str, Bundle] = field(default_factory=dict)
     faqs: dict[str, FaqEntry] = field(default_factory=dict)
 
-    def ancestors(self, code: str) -> list[str]:
-        """``code`` and its parents up to the root, nearest first."""
-        chain: list[str] = []
-        while code and code in self.regions and code not in chain:
-            chain.append(code)
-            code = self.regions[code].parent or ""
-        return chain
-
     @cached_property
     def groups(self) -> dict[str, list[str]]:
         """Guide codes by item (base_code, or the code of a guide without one)."""
