@@ -1,7 +1,8 @@
-"""The Python 3.11 application: search API over the served index, hot-swapped on publish.
+"""The Python 3.11 application: the search API and the Rasa action webhook over
+the served index, hot-swapped on publish.
 
-Run with ``guidebot serve`` (uvicorn). Later issues add the Rasa action webhook,
-the web chat and the staff pages to this same app.
+Run with ``guidebot serve`` (uvicorn). Later issues add the web chat and the
+staff pages to this same app.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Query
+from rasa_sdk.executor import ActionExecutor
 
+from bot.actions import ActionGuidebot
+from bot.dialogue.engine import Dialogue
 from bot.settings import Settings, get_settings
+from bot.webhook import webhook_router
 from index.embedder import Embedder
 from index.search import Searcher
 from index.served import IndexHolder, NoIndexError
@@ -36,6 +41,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="guidebot", lifespan=lifespan)
     app.state.searcher = searcher
+    executor = ActionExecutor()
+    executor.register_action(ActionGuidebot(Dialogue(searcher, settings)))
+    app.include_router(webhook_router(executor))
 
     @app.get("/healthz")
     def healthz() -> dict:

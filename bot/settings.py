@@ -32,6 +32,30 @@ class Settings(BaseSettings):
     #: How often (seconds) a serving process looks for a newly published index.
     reload_interval: float = 0.2
 
+    # --- The assistant's processes (see README: processes) ---
+    #: Rasa's REST server: channels and ``guidebot chat`` post to
+    #: ``{rasa_url}/webhooks/rest/webhook``.
+    rasa_url: str = "http://127.0.0.1:5005"
+    #: Where the app (search API and the Rasa action webhook ``/webhook``) listens.
+    app_host: str = "127.0.0.1"
+    app_port: int = 5055
+    #: Rasa's SQL tracker store: empty means the SQLite file below; otherwise an
+    #: SQLAlchemy URL such as ``postgresql://user:pass@127.0.0.1:5432/guidebot``.
+    tracker_db_url: str = ""
+    tracker_sqlite: Path = PROJECT_ROOT / "var" / "rasa-tracker.db"
+
+    # --- When the search has found the item (bot/dialogue/confidence.py) ---
+    #: Below both, and unless the question names it, the top item is not a
+    #: confident match. The cosine belongs to the model: measured for e5-small.
+    min_dense: float = 0.905
+    min_bm25: float = 5.0
+
+    # --- What answers point citizens to ---
+    #: The hotline offered when the assistant cannot answer (12345 政务服务便民热线).
+    hotline: str = "12345"
+    #: The time zone of the catalog's opening hours ("open now").
+    timezone: str = "Asia/Shanghai"
+
     @property
     def model_path(self) -> str:
         return self.model or str(self.model_dir)

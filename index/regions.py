@@ -73,6 +73,12 @@ class RegionTree:
             return 50 + len(self.ancestors(region)), BELOW
         return 100, OTHER
 
+    def without_names(self, folded: str) -> str:
+        """``folded`` text with every region name it contains removed."""
+        for name, _ in self._names:
+            folded = folded.replace(name, " ")
+        return folded
+
     def mentioned(self, text: str) -> str | None:
         """The most specific region named in ``text``, if any (longest name wins ties)."""
         folded = fold(text).replace(" ", "")

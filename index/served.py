@@ -36,6 +36,7 @@ class LoadedVersion:
     manifest: dict
     docs: list[Doc]
     groups: list[str]  # item keys; profile_group indexes into it
+    group_index: dict[str, int]
     profile_group: np.ndarray
     group_docs: list[np.ndarray]
     order: GuideOrder
@@ -66,6 +67,7 @@ class LoadedVersion:
         ])
         return cls(
             id=manifest["version"], manifest=manifest, docs=docs, groups=groups,
+            group_index=group_index,
             profile_group=np.load(folder / "profile_group.npy").astype(np.int64),
             group_docs=[np.array(m, dtype=np.int64) for m in members],
             order=GuideOrder(docs, regions),
@@ -75,6 +77,15 @@ class LoadedVersion:
             regions=regions,
             entries=EntryStore(folder.parents[1] / "objects", folder),
         )
+
+    def item_docs(self, group: str, region: str | None, k: int = 1) -> list[Doc]:
+        """The first ``k`` documents of an item for a user in ``region``: the
+        serving one first (see preference.py), then the nearest others."""
+        g = self.group_index.get(group)
+        if g is None:
+            return []
+        found = self.order.first(self.group_docs[g], self.order.region_rank(region), k)
+        return [self.docs[i] for i in found]
 
 
 class IndexHolder:

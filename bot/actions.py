@@ -1,0 +1,76 @@
+"""The Rasa custom action: the tracker in, the dialogue's answers and slots out.
+
+Thin on purpose (STYLE.md): what to say is decided by bot.dialogue.engine and
+written by bot.answers; this only translates between Rasa's tracker and the
+engine's Turn and State.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.dialogue.engine import Dialogue, State, Turn
+
+ACTION_NAME = "action_guidebot"
+
+
+def turn_of(tracker: Tracker) -> Turn:
+    msg = tracker.latest_message or {}
+    intent = (msg.get("intent") or {}).get("name") or "nlu_fallback"
+    entities: dict[str, list[str]] = {}
+    for e in msg.get("entities") or []:
+        if e.get("entity") and e.get("value") is not None:
+            entities.setdefault(e["entity"], []).append(str(e["value"]))
+    # nlu.components.TextNormalizer keeps what the user typed; Rasa's own
+    # "text" is folded to Simplified and would lose the user's script.
+    text = msg.get("text_original") or msg.get("text") or ""
+    return Turn(intent, text, entities, msg.get("metadata") or {})
+
+
+def state_of(tracker: Tracker) -> State:
+    def num(name: str) -> float | None:
+        v = tracker.get_slot(name)
+        return float(v) if isinstance(v, int | float) else None
+
+    options = tracker.get_slot("options") or ()
+    return State(
+        item=tracker.get_slot("item_code"),
+        region=tracker.get_slot("region"),
+        options=tuple(str(o) for o in options),
+        aspect=tracker.get_slot("aspect"),
+        lat=num("lat"),
+        lon=num("lon"),
+    )
+
+
+def slot_events(before: State, after: State) -> list[dict[str, Any]]:
+    pairs = {
+        "item_code": (before.item, after.item),
+        "region": (before.region, after.region),
+        "options": (list(before.options), list(after.options)),
+        "aspect": (before.aspect, after.aspect),
+        "lat": (before.lat, after.lat),
+        "lon": (before.lon, after.lon),
+    }
+    return [SlotSet(name, new) for name, (old, new) in pairs.items() if old != new]
+
+
+class ActionGuidebot(Action):
+    def __init__(self, dialogue: Dialogue) -> None:
+        self.dialogue = dialogue
+
+    def name(self) -> str:
+        return ACTION_NAME
+
+    def run(  # type: ignore[override] - synchronous: the webhook runs it in a worker thread
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        state = state_of(tracker)
+        reply = self.dialogue.respond(turn_of(tracker), state)
+        for answer in reply.answers:
+            dispatcher.utter_message(**answer.to_rasa())
+        return slot_events(state, reply.state)

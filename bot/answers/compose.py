@@ -1,0 +1,261 @@
+"""The answer composer: every text the assistant says about a guide is written here.
+
+One function per aspect renders it from the guide's own fields, short and
+plain (many users are elderly), and every guide answer ends with its source
+(agency, code, update date). The bot's action, ``guidebot answer`` and the
+agent console all call :func:`compose_guide`, so the channels cannot drift.
+
+Example::
+
+    view = GuideView(guide, "海滨区", halls=(HallStop(hall, "B区11号"),), now=now)
+    print(compose_guide(view, "materials").text)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.answers.halls import hours_text, map_link, status_text
+from bot.answers.model import ASPECT_BUTTONS, ASPECTS, Answer, aspect_button, join_lines
+from bot.catalog.models import Fee, Guide, Hall, Material, TimeLimit
+
+#: Halls listed in one answer: enough to choose, short enough to read.
+MAX_HALLS = 3
+#: A material's note is shown when it is this short (longer ones are in the full guide).
+_SHORT_NOTE = 40
+_UNITS = {"working_day": "个工作日", "natural_day": "个自然日"}
+#: The next questions offered after an aspect, in this order.
+_NEXT = ("materials", "time", "location", "online", "fee", "process", "conditions")
+
+
+@dataclass(frozen=True)
+class HallStop:
+    """A hall where a guide is handled, as the answer shows it."""
+
+    hall: Hall
+    window: str | None = None
+    note: str | None = None
+    km: float | None = None  # distance from the user's shared location
+
+
+@dataclass(frozen=True)
+class GuideView:
+    """A guide with what its answer needs beyond its own fields."""
+
+    guide: Guide
+    region_name: str
+    halls: tuple[HallStop, ...]  # in the order to show (nearest first when located)
+    now: dt.datetime
+    #: The user has not said where they are, and the guide is one region's among
+    #: several: the answer says whose it is and asks for the region.
+    region_unknown: bool = False
+
+
+def source_line(agency: str | None, code: str, updated_at: str, kind: str = "事项编码") -> str:
+    lead = f"{agency}｜" if agency else ""
+    return f"来源：{lead}{kind} {code}｜更新于 {updated_at}"
+
+
+def guide_source(g: Guide) -> str:
+    return source_line(g.agency, g.code, g.updated_at)
+
+
+def title(g: Guide, region_name: str) -> str:
+    return f"{g.name}（{region_name}）" if region_name else g.name
+
+
+# --- one function per aspect: the body of the answer -------------------------------
+
+
+def _material_line(m: Material) -> str:
+    form = m.form or ""
+    copies = f"{m.copies}份" if m.copies else ""
+    detail = "".join([form, copies])
+    flags = [x for x in (
+        "可免提交，窗口通过电子证照或共享数据获取" if m.exempt else "",
+        "非必须" if not m.required else "",
+    ) if x]
+    if m.note and len(m.note) <= _SHORT_NOTE:
+        flags.append(m.note)
+    extra = "，".join(x for x in (detail, *flags) if x)
+    return f"{m.name}（{extra}）" if extra else m.name
+
+
+def materials_text(g: Guide) -> str:
+    if not g.materials:
+        return "不需要提交材料。"
+    common = [m for m in g.materials if not m.situation]
+    lines = ["需要带的材料："]
+    lines += [f"{i}. {_material_line(m)}" for i, m in enumerate(common, 1)]
+    by_situation: dict[str, list[Material]] = {}
+    for m in g.materials:
+        if m.situation:
+            by_situation.setdefault(m.situation, []).append(m)
+    for situation, ms in by_situation.items():
+        lines.append(f"如属于「{situation}」，还需要：" + "；".join(_material_line(m) for m in ms))
+    return "\n".join(lines)
+
+
+def limit_text(t: TimeLimit) -> str:
+    if t.value == 0:
+        return "即办（当场办结）"
+    return f"{t.value}{_UNITS[t.unit]}"
+
+
+def time_text(g: Guide) -> str:
+    promised = g.promised_time_limit
+    line = f"承诺办结时限：{limit_text(promised)}"
+    if promised.note:
+        line += f"（{promised.note}）"
+    legal = f"法定办结时限：{limit_text(g.legal_time_limit)}"
+    return join_lines(line, legal)
+
+
+def _amount(a: float | int | str) -> str:
+    if isinstance(a, str):
+        return a
+    return f"{a:g}元"
+
+
+def fee_text(fee: Fee) -> str:
+    if not fee.charged or not fee.items:
+        return "不收费。"
+    return "收费：" + "；".join(f"{i.name} {_amount(i.amount)}" for i in fee.items)
+
+
+def online_text(g: Guide) -> str:
+    o = g.online
+    visits = o.visits
+    if o.depth == "full_online":
+        lines = [f"可以全程网上办理，不用去现场{'：' + o.url if o.url else '。'}"]
+    elif o.depth == "online_apply":
+        lines = [f"可以网上申请{'：' + o.url if o.url else ''}"]
+        if visits:
+            lines.append(f"还需要到现场 {visits} 次。")
+    else:
+        lines = ["不能全程网上办理，需要到现场办理" + (f"（跑 {visits} 次）。" if visits else "。")]
+        if o.url:
+            lines.append(f"可以先在网上预约或了解：{o.url}")
+    if g.express:
+        lines.append("办好的证件可以邮寄到家。")
+    if g.cross_region and g.cross_region != "none":
+        lines.append(f"通办范围：{g.cross_region}。")
+    return "\n".join(lines)
+
+
+def _hall_block(n: int, stop: HallStop, g: Guide, now: dt.datetime) -> str:
+    h = stop.hall
+    head = f"{n}. {h.name}（{status_text(h, now)}"
+    head += f"，距您约 {stop.km:.1f} 公里）" if stop.km is not None else "）"
+    lines = [head, f"   地址：{h.address}"]
+    if stop.window:
+        lines.append(f"   窗口：{stop.window}")
+    lines.append(f"   时间：{g.hours or hours_text(h)}")
+    if h.hours_note:
+        lines.append(f"   说明：{h.hours_note}")
+    lines.append(f"   电话：{h.phone}")
+    if h.appointment_url and g.appointment is not False:
+        lines.append(f"   预约：{h.appointment_url}")
+    if stop.km is not None:
+        lines.append(f"   地图：{map_link(h)}")
+    return "\n".join(lines)
+
+
+def location_text(view: GuideView) -> str:
+    g = view.guide
+    lines: list[str] = []
+    if g.online.depth == "full_online":
+        lines.append(online_text(g).split("\n")[0])
+        if view.halls:
+            lines.append("也可以到以下大厅办理：")
+    if not view.halls:
+        if not lines:
+            lines.append(f"办事地点请咨询 {g.consult_phone}。")
+        return "\n".join(lines)
+    if g.online.depth != "full_online":
+        lines.append("办理地点：")
+    shown = view.halls[:MAX_HALLS]
+    lines += [_hall_block(i, s, g, view.now) for i, s in enumerate(shown, 1)]
+    if len(view.halls) > len(shown):
+        lines.append(f"另有 {len(view.halls) - len(shown)} 个大厅可以办理。")
+    return "\n".join(lines)
+
+
+def process_text(g: Guide) -> str:
+    lines = ["办理流程："]
+    for i, s in enumerate(g.steps, 1):
+        lines.append(f"{i}. {s.name}" + (f"：{s.description}" if s.description else ""))
+    return "\n".join(lines)
+
+
+def conditions_text(g: Guide) -> str:
+    lines = ["办理条件："] + [f"· {c}" for c in g.conditions]
+    if g.situations:
+        lines.append("分以下情形：" + "；".join(s.name for s in g.situations))
+    return "\n".join(lines)
+
+
+def overview_text(view: GuideView) -> str:
+    g = view.guide
+    common = [m for m in g.materials if not m.situation]
+    names = [m.name for m in common if m.required] or [f"{m.name}（非必须）" for m in common]
+    materials = "、".join(names[:3]) + (f" 等 {len(names)} 项" if len(names) > 3 else "")
+    o = g.online
+    if o.depth == "full_online":
+        online = f"可全程网办，不用跑{'：' + o.url if o.url else ''}"
+    elif o.depth == "online_apply":
+        online = f"可网上申请，需到现场 {o.visits or 1} 次"
+    else:
+        online = f"需到现场办理（跑 {o.visits} 次）" if o.visits else "需到现场办理"
+    lines = [
+        f"· 材料：{materials or '不需要提交材料'}",
+        f"· 时限：{'承诺 ' if g.promised_time_limit.value else ''}"
+        f"{limit_text(g.promised_time_limit)}",
+        f"· {fee_text(g.fee).rstrip('。')}",
+        f"· 办理：{online}",
+    ]
+    if view.halls:
+        first = view.halls[0].hall
+        lines.append(f"· 地点：{first.name}（{status_text(first, view.now)}）")
+    return "\n".join(lines)
+
+
+# --- the answer --------------------------------------------------------------------
+
+
+def _body(view: GuideView, aspect: str) -> str:
+    g = view.guide
+    match aspect:
+        case "materials":
+            return materials_text(g)
+        case "time":
+            return time_text(g)
+        case "fee":
+            return fee_text(g.fee)
+        case "location":
+            return location_text(view)
+        case "online":
+            return online_text(g)
+        case "process":
+            return process_text(g)
+        case "conditions":
+            return conditions_text(g)
+        case "overview":
+            return overview_text(view)
+    raise ValueError(f"unknown aspect {aspect!r}; expected one of {ASPECTS}")
+
+
+def next_buttons(aspect: str, limit: int = 4) -> list:
+    """The natural next questions after ``aspect``."""
+    return [aspect_button(a) for a in _NEXT if a != aspect and a in ASPECT_BUTTONS][:limit]
+
+
+def compose_guide(view: GuideView, aspect: str) -> Answer:
+    """One aspect of a guide in use, with its source and the next questions as buttons."""
+    g = view.guide
+    ask_region = (f"以上是{view.region_name}的办理信息；您在其他区县的话，请告诉我，"
+                  "比如“我在某某区”。") if view.region_unknown and view.region_name else ""
+    text = join_lines(title(g, view.region_name), _body(view, aspect), ask_region, guide_source(g))
+    return Answer(text, tuple(next_buttons(aspect)), g.code, g.name, aspect,
+                  guide_source(g), g.status)

@@ -1,0 +1,133 @@
+"""Every reply that is not one aspect of a guide in use: status notices, FAQ
+entries, 一件事 bundles, choices, no confident match, and conversation turns.
+
+Like compose.py, this is the one place these texts are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.answers.compose import HallStop, guide_source, limit_text, source_line, title
+from bot.answers.halls import hours_text, map_link, status_text
+from bot.answers.model import Answer, Button, choice_button, join_lines
+from bot.catalog.models import Bundle, FaqEntry, Guide
+
+_STATUS = {"revoked": "已撤销，不再办理", "suspended": "目前暂停办理"}
+
+
+def status_notice(g: Guide, region_name: str, hotline: str) -> Answer:
+    """A revoked or suspended guide: say so, never answer it as in use."""
+    state = _STATUS.get(g.status, g.status)
+    text = join_lines(
+        f"「{title(g, region_name)}」{state}。",
+        f"如有疑问，请咨询 {g.consult_phone}，或拨打 {hotline} 政务服务便民热线。",
+        guide_source(g),
+    )
+    return Answer(text, (), g.code, g.name, g.status, guide_source(g), g.status)
+
+
+def faq_answer(f: FaqEntry) -> Answer:
+    src = source_line(f.agency, f.id, f.updated_at, kind="知识库")
+    name = f.questions[0] if f.questions else ""
+    return Answer(join_lines(f.answer, src), (), f.id, name, "faq", src, f.status)
+
+
+@dataclass(frozen=True)
+class BundleItem:
+    """One item of a bundle as the user's region serves it (None: not in the catalog)."""
+
+    ref: str
+    guide: Guide | None
+
+
+def bundle_answer(b: Bundle, items: Sequence[BundleItem]) -> Answer:
+    """A 一件事 bundle: its items in order, each with what it needs; buttons open one."""
+    lines = [f"{b.name}：按下面的顺序办理。"]
+    buttons: list[Button] = []
+    for n, item in enumerate(items, 1):
+        g = item.guide
+        if g is None:
+            lines.append(f"{n}. （事项 {item.ref} 暂无办事指南，请咨询热线）")
+            continue
+        if g.status != "active":
+            lines.append(f"{n}. {g.name}：{_STATUS.get(g.status, g.status)}")
+            continue
+        needs = "、".join(m.name for m in g.materials if m.required and not m.situation)
+        online = "可全程网办" if g.online.depth == "full_online" else "需到现场"
+        limit = limit_text(g.promised_time_limit)
+        lines.append(f"{n}. {g.name}\n   材料：{needs or '无需材料'}；时限：{limit}；{online}")
+        buttons.append(choice_button(n, g.name))
+    if b.order_note:
+        lines.append(f"说明：{b.order_note}")
+    lines.append("想详细了解哪一项，请点选或回复序号。")
+    return Answer("\n".join(lines), tuple(buttons), b.id, b.name, "bundle")
+
+
+def choice_question(names: Sequence[str], lead: str = "您想办的是哪一项？") -> Answer:
+    """Ask which of several close matches the user means."""
+    lines = [lead] + [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    lines.append("请点选，或回复序号。")
+    buttons = tuple(choice_button(n, name) for n, name in enumerate(names, 1))
+    return Answer("\n".join(lines), buttons, aspect="choose")
+
+
+def no_match(hotline: str, suggestions: Sequence[str], hall: HallStop | None,
+             now: dt.datetime) -> Answer:
+    """No confident match: say so, suggest, and give the hotline and the nearest hall."""
+    lines = ["抱歉，没有找到和您的问题相符的办事指南。"]
+    if suggestions:
+        lines.append("您是不是想问下面这些？请点选。")
+    lines.append(f"也可以换个说法再问，或拨打 {hotline} 政务服务便民热线。")
+    if hall is not None:
+        h = hall.hall
+        where = f"，距您约 {hall.km:.1f} 公里" if hall.km is not None else ""
+        lines.append(f"就近的大厅：{h.name}（{status_text(h, now)}{where}），"
+                     f"地址：{h.address}，电话：{h.phone}")
+    buttons = tuple(choice_button(n, s) for n, s in enumerate(suggestions, 1))
+    return Answer("\n".join(lines), buttons, aspect="no_match")
+
+
+def nearest_halls(stops: Sequence[HallStop], now: dt.datetime) -> Answer:
+    """The halls nearest to a shared location (政务服务地图), when no item is discussed yet."""
+    if not stops:
+        return Answer("附近没有找到政务服务大厅。", aspect="location")
+    lines = ["离您最近的政务服务大厅："]
+    for n, s in enumerate(stops, 1):
+        h = s.hall
+        far = f"，约 {s.km:.1f} 公里" if s.km is not None else ""
+        lines.append(f"{n}. {h.name}（{status_text(h, now)}{far}）\n   地址：{h.address}\n"
+                     f"   时间：{hours_text(h)}\n   电话：{h.phone}\n   地图：{map_link(h)}")
+    lines.append("请问您要办什么事？告诉我后可以查这件事在哪个大厅办。")
+    return Answer("\n".join(lines), aspect="location")
+
+
+# --- conversation turns ---------------------------------------------------------------
+
+_EXAMPLES = (Button("身份证丢了怎么补办", "身份证丢了怎么补办"),
+             Button("生孩子要办哪些事", "生孩子要办哪些事"))
+
+
+def chat_reply(kind: str, hotline: str) -> Answer:
+    """Greeting, help, thanks, goodbye, rating, handoff, out of scope, unreadable input."""
+    texts = {
+        "greet": ("您好！我是政务服务办事指南助手。告诉我您要办什么事，"
+                  "比如“身份证丢了怎么补办”，我告诉您要带什么、多久、去哪办。"),
+        "help": ("您可以直接问：要带什么材料、多久能办好、在哪里办、收费吗、能不能网上办。\n"
+                 "说出您所在的区县（如“我在某某区”），我会给您当地的办理地点；"
+                 "也可以发送位置，查找最近的大厅。"),
+        "thank": "不客气！还有其他要办的事，随时问我。",
+        "goodbye": f"再见！有需要随时来问，也可以拨打 {hotline} 热线。",
+        "rate": "谢谢您的评价！",
+        "handoff": (f"需要人工服务，请拨打 {hotline} 政务服务便民热线，"
+                    "或到就近的政务服务大厅咨询窗口。"),
+        "out_of_scope": (f"这个问题不在政务服务办事指南的范围内，我回答不了。"
+                         f"办事方面的问题可以直接问我，其他问题可拨打 {hotline}。"),
+        "unreadable": "没看懂您的意思，请用文字说说您要办什么事。",
+        "error": f"抱歉，系统暂时出了点问题，请稍后再试，或拨打 {hotline} 热线。",
+        "need_item": "请问您要办什么事？比如“办护照要带什么”。",
+    }
+    buttons = _EXAMPLES if kind in ("greet", "help", "unreadable", "need_item") else ()
+    return Answer(texts[kind], buttons, aspect="chat")

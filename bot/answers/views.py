@@ -1,0 +1,152 @@
+"""Catalog lookups that answers need, against one served index version.
+
+Everything is resolved at run time against the version being served (never
+against the Rasa model), so a newly published catalog answers at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.answers.compose import GuideView, HallStop
+from bot.answers.halls import by_distance
+from bot.answers.replies import BundleItem
+from bot.catalog.models import Bundle, FaqEntry, Guide, Hall
+from index.served import LoadedVersion
+from nlu.textnorm import fold
+
+#: Guides of other regions whose halls are considered when a guide may be
+#: handled across regions (通办) and the user shared a location.
+_CROSS_REGION_GUIDES = 20
+Point = tuple[float, float]
+
+
+def _folded(*texts: str) -> tuple[str, ...]:
+    return tuple(f for t in texts if len(f := fold(t).replace(" ", "")) >= 2)
+
+
+@dataclass(frozen=True)
+class Views:
+    version: LoadedVersion
+    now: dt.datetime
+
+    # --- entries ---
+    def guide(self, code: str) -> Guide | None:
+        return self.version.entries.guide(code)
+
+    def faq(self, entry_id: str) -> FaqEntry | None:
+        return self.version.entries.get("faq", entry_id)  # type: ignore[return-value]
+
+    def bundle(self, bundle_id: str) -> Bundle | None:
+        return self.version.entries.get("bundle", bundle_id)  # type: ignore[return-value]
+
+    def entry(self, key: str) -> Guide | FaqEntry | Bundle | None:
+        """An entry by its option key, "guide:CODE", "faq:ID" or "bundle:ID"."""
+        kind, _, code = key.partition(":")
+        return self.version.entries.get(kind, code) if kind in ("guide", "faq", "bundle") else None  # type: ignore[return-value]
+
+    def describe(self, key: str) -> tuple[str, tuple[str, ...]]:
+        """(search group, folded names) of an option key, for matching a user's choice."""
+        e = self.entry(key)
+        if isinstance(e, Guide):
+            return e.group, _folded(e.name, *e.aliases, *(s.name for s in e.situations))
+        if isinstance(e, Bundle):
+            return key, _folded(e.name, *e.aliases)
+        if isinstance(e, FaqEntry):
+            return key, _folded(*e.questions)
+        return key, ()
+
+    def title_of(self, key: str) -> str:
+        e = self.entry(key)
+        if isinstance(e, FaqEntry):
+            return e.questions[0] if e.questions else e.answer[:30]
+        return e.name if e is not None else key.partition(":")[2]
+
+    def region_name(self, code: str | None) -> str:
+        return self.version.regions.name(code) if code else ""
+
+    def region_of(self, text: str | None) -> str | None:
+        """A region code from a code or a place name as written, if the catalog knows it."""
+        if not text:
+            return None
+        text = text.strip()
+        if text in self.version.regions.regions:
+            return text
+        return self.version.regions.mentioned(text)
+
+    # --- which guide serves ---
+    def serving(self, group: str, region: str | None) -> Guide | None:
+        docs = self.version.item_docs(group, region, 1)
+        return self.guide(docs[0].code) if docs and docs[0].kind == "guide" else None
+
+    def bundle_items(self, b: Bundle, region: str | None) -> list[BundleItem]:
+        """A bundle's items in order, each as the guide serving ``region``.
+
+        An item is a base_code (the item in every region) or one guide's code.
+        """
+        out = []
+        for ref in b.items:
+            g = self.serving(ref, region)
+            if g is None:
+                guide = self.guide(ref)
+                g = self.serving(guide.group, region) if guide is not None else None
+            out.append(BundleItem(ref, g))
+        return out
+
+    # --- halls ---
+    def halls_of(self, g: Guide) -> list[tuple[Hall, str | None, str | None]]:
+        out = []
+        for ref in g.halls:
+            hall = self.version.entries.hall(ref.hall)
+            if hall is not None:
+                out.append((hall, ref.window, ref.note))
+        return out
+
+    def view(self, g: Guide, point: Point | None = None, region: str | None = None) -> GuideView:
+        """The guide with its halls: nearest first when the user shared a location.
+
+        A guide that may be handled across regions (通办) also lists the halls
+        of the item's other regions when a location is known, so the nearest
+        hall is offered even if it is in the next district.
+        """
+        stops = self.halls_of(g)
+        if point is not None and g.cross_region not in (None, "none"):
+            seen = {h.id for h, _, _ in stops}
+            for doc in self.version.item_docs(g.group, g.region, _CROSS_REGION_GUIDES)[1:]:
+                other = self.guide(doc.code) if doc.status == "active" else None
+                for hall, window, note in self.halls_of(other) if other else []:
+                    if hall.id not in seen:
+                        seen.add(hall.id)
+                        stops.append((hall, window, note))
+        if point is None:
+            ordered = [HallStop(h, w, n) for h, w, n in stops]
+        else:
+            extra = {h.id: (w, n) for h, w, n in stops}
+            ordered = [HallStop(h, *extra[h.id], km=km)
+                       for h, km in by_distance([h for h, _, _ in stops], point)]
+        return GuideView(g, self.region_name(g.region), tuple(ordered), self.now,
+                         region_unknown=region is None and self.regional(g))
+
+    def regional(self, g: Guide) -> bool:
+        """Whether the item has guides in more than one region (halls differ by region)."""
+        return len(self.version.item_docs(g.group, None, 2)) > 1
+
+    def nearest_halls(self, point: Point, k: int = 3) -> list[HallStop]:
+        halls: list[Hall] = self.version.entries.all("hall")  # type: ignore[assignment]
+        return [HallStop(h, km=km) for h, km in by_distance(halls, point)[:k]]
+
+    def nearest_hall(self, region: str | None, point: Point | None) -> HallStop | None:
+        """The hall to point to when nothing else fits: nearest to the shared
+        location, else the first hall of the user's region or the nearest region above it."""
+        halls: list[Hall] = self.version.entries.all("hall")  # type: ignore[assignment]
+        if not halls:
+            return None
+        if point is not None:
+            return self.nearest_halls(point, 1)[0]
+        for code in self.version.regions.ancestors(region) if region else []:
+            local = [h for h in halls if h.region == code]
+            if local:
+                return HallStop(local[0])
+        top = min(halls, key=lambda h: (self.version.regions.depth(h.region), h.id))
+        return HallStop(top)

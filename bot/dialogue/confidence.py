@@ -1,0 +1,65 @@
+"""Whether the search found the item: answer it, ask which of several, or say no.
+
+The fused score is normalized per query (fusion.py), so it ranks but cannot
+say "nothing fits". The absolute evidence is each channel's raw score of the
+top item: its dense cosine and its BM25 score, plus whether the question
+names the item (its name or an alias). Measured on this machine with the
+default model (multilingual-e5-small) on the development questions
+(data/eval/questions.jsonl, 248 answerable) and questions the demo catalog
+cannot answer (data/eval/no_answer.jsonl, 20), thresholds chosen on the even
+lines and checked on the odd ones:
+
+- no confident match when the top item is not named, its cosine is below
+  0.905 and its BM25 score below 5: rejects 80% / 70% (even / odd) of the
+  unanswerable questions and 0.8% / 3.2% of the answerable ones (those still
+  get the right item among the suggested buttons);
+- ask which one when other items score at least 0.8 of the top one (at most
+  4 options), unless only the top item is named: wrong direct answers 1.6% /
+  3.2% of the answerable questions, a choice asked for 24% / 27% (the right
+  item is among the options in 94% of those). A closer margin (0.85) asks
+  less (17%) but answers wrongly twice as often (3.2% / 8.1%): a wrong answer
+  costs a citizen a wasted trip, a question costs one tap.
+
+The cosine threshold belongs to the model: another embedding model needs its
+own (settings ``min_dense``), measured the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from index.search import SearchHit
+
+CLOSE = 0.8
+MAX_OPTIONS = 4
+SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: Literal["answer", "choose", "none"]
+    hits: tuple[SearchHit, ...]  # answer: the one; choose: the options; none: suggestions
+
+
+def confident(hit: SearchHit, min_dense: float, min_bm25: float) -> bool:
+    return hit.named or hit.dense >= min_dense or hit.bm25 >= min_bm25
+
+
+def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float) -> Decision:
+    if not hits:
+        return Decision("none", ())
+    top = hits[0]
+    if not confident(top, min_dense, min_bm25):
+        return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+    named = [h for h in hits if h.named]
+    if top.named and len(named) == 1:
+        return Decision("answer", (top,))
+    close = [h for h in hits if h.score >= CLOSE * top.score]
+    if top.named:  # several named ("身份证" names 首次申领, 换领, 补领): ask among them
+        close = [h for h in close if h.named]
+    close = close[:MAX_OPTIONS]
+    if len(close) == 1:
+        return Decision("answer", (top,))
+    return Decision("choose", tuple(close))

@@ -1,0 +1,258 @@
+"""The dialogue: one user turn in, the answers and the new conversation state out.
+
+Rasa understands what is asked (the intent, a region, an ordinal, a location);
+this decides what to say, from the index being served. It is plain Python
+with no Rasa in it: the Rasa action (bot/actions.py) only translates the
+tracker into a :class:`Turn` and a :class:`State` and back, and the tests
+drive it directly as well as through the real servers.
+
+The state is what Rasa keeps in slots between turns: the current item (the
+guide code last answered), the user's region (a code), the options last
+offered, the aspect last asked, and a shared location.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from zoneinfo import ZoneInfo
+
+from bot.answers.compose import compose_guide
+from bot.answers.model import INTENT_ASPECT, Answer
+from bot.answers.replies import (
+    bundle_answer,
+    chat_reply,
+    choice_question,
+    faq_answer,
+    nearest_halls,
+    no_match,
+    status_notice,
+)
+from bot.answers.views import Point, Views
+from bot.dialogue.choice import pick
+from bot.dialogue.confidence import decide
+from bot.dialogue.followup import has_subject
+from bot.settings import Settings
+from index.search import Searcher, SearchHit
+from nlu.textnorm import fold, is_traditional
+
+log = logging.getLogger(__name__)
+
+#: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
+MAX_QUERY_CHARS = 300
+_CHAT = {"greet", "thank", "goodbye", "help", "rate", "handoff"}
+#: Option keys: the kind of entry and its code, e.g. "guide:000111002000-449102".
+GUIDE, FAQ, BUNDLE = "guide", "faq", "bundle"
+
+
+@dataclass(frozen=True)
+class Turn:
+    intent: str
+    text: str  # as the user wrote it (Traditional stays Traditional)
+    entities: dict[str, list[str]] = field(default_factory=dict)
+    metadata: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class State:
+    item: str | None = None  # guide code being discussed
+    region: str | None = None  # region code (or a name as said; resolved each turn)
+    options: tuple[str, ...] = ()  # "kind:code" of the choices last offered
+    aspect: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def point(self) -> Point | None:
+        return (self.lat, self.lon) if self.lat is not None and self.lon is not None else None
+
+
+@dataclass(frozen=True)
+class Reply:
+    answers: list[Answer]
+    state: State
+
+
+def _key(hit: SearchHit) -> str:
+    return f"{hit.kind}:{hit.code}"
+
+
+def _float(values: list[str] | None) -> float | None:
+    try:
+        return float(values[0]) if values else None
+    except (TypeError, ValueError):
+        return None
+
+
+class Dialogue:
+    def __init__(self, searcher: Searcher, settings: Settings,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.searcher = searcher
+        self.settings = settings
+        tz = ZoneInfo(settings.timezone)
+        self.clock = clock or (lambda: dt.datetime.now(tz))
+
+    # --- entry point -------------------------------------------------------------
+
+    def respond(self, turn: Turn, state: State) -> Reply:
+        """Answer one turn; any failure becomes a polite answer, never silence."""
+        traditional = is_traditional(turn.text)
+        try:
+            reply = self._respond(turn, state)
+        except Exception:
+            log.exception("could not answer %r", turn.text[:200])
+            reply = Reply([chat_reply("error", self.settings.hotline)], state)
+        return Reply([a.in_script(traditional) for a in reply.answers], reply.state)
+
+    def _respond(self, turn: Turn, state: State) -> Reply:
+        views = Views(self.searcher.holder.current(), self.clock())
+        state = self._located(turn, self._regioned(turn, state, views))
+        intent = turn.intent
+        hotline = self.settings.hotline
+        if not fold(turn.text):
+            return Reply([chat_reply("unreadable", hotline)], state)
+        if intent in _CHAT:
+            return Reply([chat_reply(intent, hotline)], state)
+        if intent == "share_location":
+            return self._location_shared(state, views)
+        if intent == "inform_region":
+            return self._region_informed(turn, state, views)
+        if intent == "choose" and state.options:
+            chosen = pick(turn, state.options, views.describe, lambda text: self.searcher.search(
+                text[:MAX_QUERY_CHARS], region=state.region, top=30))
+            if chosen is not None:
+                return self._open(chosen, state.aspect or "overview", state, views)
+            if not has_subject(turn.text, views.version.regions.without_names):
+                return self._reask(state, views)
+        if intent == "out_of_scope":
+            return self._out_of_scope(turn, state, views)
+        aspect = INTENT_ASPECT.get(intent, state.aspect if intent == "choose" else None)
+        return self._ask(turn, aspect or "overview", state, views, bundle=intent == "ask_bundle")
+
+    # --- state from the turn -----------------------------------------------------
+
+    def _regioned(self, turn: Turn, state: State, views: Views) -> State:
+        """The region: named in the words, else given by the channel, else kept."""
+        said = (turn.entities.get("region") or [None])[0]
+        region = (views.region_of(said) or views.version.regions.mentioned(fold(turn.text))
+                  or views.region_of(turn.metadata.get("region")) or views.region_of(state.region))
+        return replace(state, region=region)
+
+    def _located(self, turn: Turn, state: State) -> State:
+        lat, lon = _float(turn.entities.get("lat")), _float(turn.entities.get("lon"))
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return state
+        return replace(state, lat=lat, lon=lon)
+
+    # --- answering ---------------------------------------------------------------
+
+    def _current(self, state: State, views: Views):  # noqa: ANN202 - Guide | None
+        """The current item's guide for the user's (possibly new) region."""
+        if not state.item:
+            return None
+        guide = views.guide(state.item)
+        if guide is None:  # gone from the catalog since (a reindex)
+            return None
+        return views.serving(guide.group, state.region) or guide
+
+    def _guide_answer(self, guide, aspect: str, state: State, views: Views) -> Reply:  # noqa: ANN001
+        if guide.status != "active":
+            answer = status_notice(guide, views.region_name(guide.region), self.settings.hotline)
+        else:
+            answer = compose_guide(views.view(guide, state.point, state.region), aspect)
+        return Reply([answer], replace(state, item=guide.code, aspect=aspect, options=()))
+
+    def _ask(self, turn: Turn, aspect: str, state: State, views: Views, bundle: bool) -> Reply:
+        current = self._current(state, views)
+        strip = views.version.regions.without_names
+        if current is not None and not has_subject(turn.text, strip):
+            return self._guide_answer(current, aspect, state, views)
+        if current is None and not has_subject(turn.text, strip) and not bundle:
+            ask = chat_reply("need_item", self.settings.hotline)
+            return Reply([ask], replace(state, aspect=aspect))
+        hits = self.searcher.search(turn.text[:MAX_QUERY_CHARS], region=state.region, top=8)
+        if bundle:
+            bundles = [h for h in hits[:3] if h.kind == BUNDLE]
+            if bundles:
+                return self._open(_key(bundles[0]), aspect, state, views)
+        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
+        if current is not None:
+            # A follow-up with a few words of its own ("那老人呢") that the search
+            # cannot place, or that it places among close ones including the
+            # current item, stays with the current item.
+            groups = {h.group for h in decision.hits}
+            if decision.kind == "none" or (decision.kind == "choose" and current.group in groups):
+                return self._guide_answer(current, aspect, state, views)
+        if decision.kind == "answer":
+            return self._open(_key(decision.hits[0]), aspect, state, views)
+        if decision.kind == "choose":
+            options = tuple(_key(h) for h in decision.hits)
+            names = [self._option_name(h) for h in decision.hits]
+            return Reply([choice_question(names)], replace(state, options=options, aspect=aspect))
+        return self._no_match(decision.hits, replace(state, aspect=aspect), views)
+
+    def _option_name(self, hit: SearchHit) -> str:
+        if hit.kind == GUIDE and not hit.answerable:
+            return f"{hit.name}（{'已撤销' if hit.status == 'revoked' else '暂停办理'}）"
+        return hit.name
+
+    def _open(self, key: str, aspect: str, state: State, views: Views) -> Reply:
+        """Answer an entry chosen by the search or by the user."""
+        kind, _, code = key.partition(":")
+        if kind == GUIDE:
+            guide = views.guide(code)
+            if guide is not None:
+                if guide.status == "active":
+                    guide = views.serving(guide.group, state.region) or guide
+                return self._guide_answer(guide, aspect, state, views)
+        elif kind == FAQ and (entry := views.faq(code)) is not None:
+            return Reply([faq_answer(entry)], replace(state, options=()))
+        elif kind == BUNDLE and (b := views.bundle(code)) is not None:
+            items = views.bundle_items(b, state.region)
+            options = tuple(f"{GUIDE}:{i.guide.code}" for i in items
+                            if i.guide is not None and i.guide.status == "active")
+            return Reply([bundle_answer(b, items)],
+                         replace(state, options=options, aspect="overview"))
+        # The entry left the catalog between the offer and the choice.
+        return self._no_match((), state, views)
+
+    def _reask(self, state: State, views: Views) -> Reply:
+        titles = [views.title_of(key) for key in state.options]
+        return Reply([choice_question(titles, lead="没听清您选的是哪一项：")], state)
+
+    def _no_match(self, suggestions, state: State, views: Views) -> Reply:  # noqa: ANN001
+        hall = views.nearest_hall(state.region, state.point)
+        answer = no_match(self.settings.hotline, [h.name for h in suggestions], hall, views.now)
+        return Reply([answer], replace(state, options=tuple(_key(h) for h in suggestions)))
+
+    def _out_of_scope(self, turn: Turn, state: State, views: Views) -> Reply:
+        """Out of scope by the words, unless the search names a catalog entry outright."""
+        hits = self.searcher.search(turn.text[:MAX_QUERY_CHARS], region=state.region, top=8)
+        if hits and hits[0].named:
+            return self._ask(turn, "overview", state, views, bundle=False)
+        return Reply([chat_reply("out_of_scope", self.settings.hotline)], state)
+
+    def _region_informed(self, turn: Turn, state: State, views: Views) -> Reply:
+        current = self._current(state, views)
+        if current is not None and not has_subject(turn.text, views.version.regions.without_names):
+            return self._guide_answer(current, state.aspect or "location", state, views)
+        if has_subject(turn.text, views.version.regions.without_names):
+            return self._ask(turn, state.aspect or "overview", state, views, bundle=False)
+        where = views.region_name(state.region)
+        text = f"好的，已按{where}为您查询。请问要办什么事？" if where else \
+            "抱歉，没有找到这个地区，请说区县的全称，比如“某某区”。"
+        return Reply([replace(chat_reply("need_item", self.settings.hotline), text=text)], state)
+
+    def _location_shared(self, state: State, views: Views) -> Reply:
+        point = state.point
+        if point is None:
+            return Reply([chat_reply("unreadable", self.settings.hotline)], state)
+        halls = views.nearest_halls(point)
+        if state.region is None and halls:  # the region of the nearest hall is the user's
+            state = replace(state, region=halls[0].hall.region)
+        current = self._current(state, views)
+        if current is not None and current.status == "active":
+            return self._guide_answer(current, "location", state, views)
+        return Reply([nearest_halls(halls, views.now)], state)
