@@ -1,0 +1,248 @@
+"""The dialogue engine on a small catalog, with the real index and model, turn by turn.
+
+The catalog is tests/fixtures/mini plus tests/fixtures/dialogue_extra: a city
+甲市 (100100) with 东区 (100101, own identity-card guide and hall) and 西区
+(100102, served by the city), three close identity-card items, a fully online
+item, a revoked and a suspended one, a bundle and an FAQ entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.dialogue.engine import Dialogue, Reply, State, Turn
+from bot.settings import Settings
+from index.embedder import Embedder
+from index.search import Searcher
+from index.served import IndexHolder
+from index.version import publish
+from nlu.textnorm import is_traditional
+
+pytestmark = pytest.mark.slow
+FIXTURES = Path(__file__).parent / "fixtures"
+TZ = ZoneInfo("Asia/Shanghai")
+MONDAY_10 = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+SUNDAY_10 = dt.datetime(2026, 11, 29, 10, 0, tzinfo=TZ)
+CODE = re.compile(r"[编編][码碼] (\S+)｜")
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Searcher:
+    root = tmp_path_factory.mktemp("dialogue")
+    catalog = root / "catalog"
+    shutil.copytree(FIXTURES / "mini", catalog)
+    shutil.copy(FIXTURES / "dialogue_extra" / "id-more.yaml", catalog / "guides")
+    settings = Settings(index_dir=root / "index", model_dir=model_dir)
+    embedder = Embedder(settings)
+    result = publish(catalog, settings.index_dir, embedder)
+    assert result.version, result.report.format()
+    return Searcher(IndexHolder(settings.index_dir), embedder)
+
+
+class Chat:
+    """One conversation: keeps the state between turns, as Rasa's slots do."""
+
+    def __init__(self, dialogue: Dialogue, **state: object) -> None:
+        self.dialogue = dialogue
+        self.state = State(**state)  # type: ignore[arg-type]
+
+    def say(self, intent: str, text: str, **entities: str) -> Reply:
+        turn = Turn(intent, text, {k: [v] for k, v in entities.items()})
+        reply = self.dialogue.respond(turn, self.state)
+        self.state = reply.state
+        return reply
+
+
+def cited(reply: Reply) -> list[str]:
+    return [c for a in reply.answers for c in CODE.findall(a.text)]
+
+
+@pytest.fixture
+def chat(searcher: Searcher):  # noqa: ANN201
+    def make(now: dt.datetime = MONDAY_10, **state: object) -> Chat:
+        return Chat(Dialogue(searcher, Settings(), clock=lambda: now), **state)
+    return make
+
+
+def test_materials_then_follow_ups_keep_the_item(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    r = c.say("ask_materials", "补办身份证要带什么")
+    text = r.answers[0].text
+    assert "户口簿（原件1份）" in text and cited(r) == ["ID-REISSUE-100101"]
+    assert "甲市公安局东区分局" in text and "2026-01-05" in text
+    assert [b.payload for b in r.answers[0].buttons][:2] == ["/ask_time", "/ask_location"]
+
+    r = c.say("ask_time", "那要多久？")
+    assert "承诺办结时限：20个工作日" in r.answers[0].text and cited(r) == ["ID-REISSUE-100101"]
+    r = c.say("ask_fee", "/ask_fee")  # a button
+    assert "补领工本费 40元" in r.answers[0].text
+    r = c.say("ask_location", "在哪办")
+    assert "东区政务服务中心（现在开放）" in r.answers[0].text
+    assert "东区东路2号" in r.answers[0].text
+
+
+def test_a_region_change_gives_that_regions_guide(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    c.say("ask_location", "身份证丢了在哪补办")
+    r = c.say("inform_region", "我在西区", region="西区")
+    # 西区 has no guide of its own: the city's serves it, with the city's hall.
+    assert cited(r) == ["ID-REISSUE-100100"] and c.state.region == "100102"
+    assert "甲市政务服务中心" in r.answers[0].text and "3号窗口" in r.answers[0].text
+    r = c.say("inform_region", "换成东区", region="东区")
+    assert cited(r) == ["ID-REISSUE-100101"]
+
+
+def test_close_matches_are_asked_and_answered_by_number_words_or_button(chat) -> None:  # noqa: ANN001
+    for reply, expected in (({"text": "2"}, 1), ({"text": "丢了"}, None),
+                            ({"text": "/choose", "ordinal": "last"}, -1)):
+        c = chat(region="100100")
+        r = c.say("ask_materials", "办身份证要带什么")
+        ask = r.answers[0]
+        assert ask.aspect == "choose" and 2 <= len(ask.buttons) <= 4
+        titles = [b.title for b in ask.buttons]
+        assert {"居民身份证首次申领", "居民身份证补领"} <= set(titles)
+        text = reply.pop("text")
+        r = c.say("choose", text, **reply)
+        want = titles[expected] if expected is not None else "居民身份证补领"
+        assert r.answers[0].name == want, (text, titles)
+        assert "需要带的材料" in r.answers[0].text  # the aspect asked before the choice
+
+
+def test_a_new_item_switches_cleanly(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    c.say("ask_materials", "补办身份证要带什么")
+    r = c.say("ask_materials", "领结婚证要带什么")
+    assert cited(r) == ["MARRIAGE-100100"] and "居民身份证（原件，可免提交" in r.answers[0].text
+
+
+def test_fully_online_leads_with_the_link(chat) -> None:  # noqa: ANN001
+    r = chat(region="100101").say("ask_location", "社保卡在哪里办")
+    first = r.answers[0].text.split("\n")[1]
+    assert first.startswith("可以全程网上办理") and "https://example.invalid/sscard" in first
+
+
+def test_bundle_lists_its_items_in_order(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    r = c.say("ask_bundle", "结婚要办哪些事")
+    text = r.answers[0].text
+    assert text.index("内地居民结婚登记") < text.index("居民身份证补领")
+    assert [b.title for b in r.answers[0].buttons] == ["内地居民结婚登记", "居民身份证补领"]
+    r = c.say("choose", "第二个", ordinal="2")
+    assert cited(r) == ["ID-REISSUE-100101"]
+
+
+def test_revoked_and_suspended_items_are_never_answered_as_in_use(chat) -> None:  # noqa: ANN001
+    r = chat(region="100102").say("ask_materials", "开亲属关系证明要带什么")
+    assert "已撤销，不再办理" in r.answers[0].text and "需要带的材料" not in r.answers[0].text
+    r = chat(region="100101").say("ask_overview", "养狗办证")
+    assert "暂停办理" in r.answers[0].text and "· 材料" not in r.answers[0].text
+
+
+def test_no_confident_match_says_so_with_hotline_and_hall(chat) -> None:  # noqa: ANN001
+    r = chat(region="100101").say("nlu_fallback", "火星移民签证怎么申请")
+    a = r.answers[0]
+    assert a.aspect == "no_match" and "12345" in a.text and "东区政务服务中心" in a.text
+    assert not cited(r)
+    r = chat().say("out_of_scope", "今天天气怎么样")
+    assert "12345" in r.answers[0].text and not cited(r)
+
+
+def test_traditional_in_traditional_out(chat) -> None:  # noqa: ANN001
+    r = chat(region="100101").say("ask_materials", "補辦身份證要帶什麼")
+    text = r.answers[0].text
+    assert is_traditional(text) and "戶口簿" in text and cited(r) == ["ID-REISSUE-100101"]
+    assert all(is_traditional(b.title) for b in r.answers[0].buttons if b.title != "收費嗎")
+
+
+def test_faq_is_answered_with_its_source(chat) -> None:  # noqa: ANN001
+    r = chat().say("ask_overview", "身份证有效期是多久")
+    assert "46周岁以上长期" in r.answers[0].text and "知识库 faq-id-validity" in r.answers[0].text
+
+
+def test_hall_closed_on_sunday_says_when_it_opens(chat) -> None:  # noqa: ANN001
+    r = chat(now=SUNDAY_10, region="100100").say("ask_location", "补办身份证在哪")
+    assert "甲市政务服务中心（现在不开放，明天 09:00 开门）" in r.answers[0].text
+
+
+def test_shared_location_gives_the_nearest_hall_first(chat) -> None:  # noqa: ANN001
+    c = chat()
+    r = c.say("share_location", "/share_location", lat="30.121", lon="120.149")
+    text = r.answers[0].text
+    assert text.index("东区政务服务中心") < text.index("甲市政务服务中心")
+    assert c.state.region == "100101"  # the nearest hall's region becomes the user's
+    r = c.say("ask_location", "补办身份证在哪")
+    assert "距您约" in r.answers[0].text and cited(r) == ["ID-REISSUE-100101"]
+
+
+@pytest.mark.parametrize("text", ["🙂🙂🙂", "   ", "啊" * 5000, "身份证" * 2000])
+def test_odd_input_gets_a_polite_answer(chat, text: str) -> None:  # noqa: ANN001
+    r = chat().say("nlu_fallback", text)
+    assert len(r.answers) == 1 and r.answers[0].text
+
+
+def test_a_failure_becomes_a_polite_answer(chat, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    before = c.state
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("index unavailable")
+
+    monkeypatch.setattr(c.dialogue.searcher, "search", broken)
+    r = c.say("ask_materials", "补办身份证要带什么")
+    assert "稍后再试" in r.answers[0].text and c.state == before
+
+
+def _call(text: str, intent: str, slots: dict, original: str | None = None) -> dict:
+    """An action call as Rasa 3.6 sends it to the action endpoint."""
+    return {
+        "next_action": "action_guidebot", "sender_id": "u1", "version": "3.6.21",
+        "domain": {"slots": {}},
+        "tracker": {
+            "sender_id": "u1", "slots": slots, "events": [], "paused": False,
+            "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+            "latest_message": {
+                "intent": {"name": intent, "confidence": 0.93}, "entities": [],
+                "text": text, "text_original": original or text, "metadata": {},
+            },
+        },
+    }
+
+
+def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+    from rasa_sdk.executor import ActionExecutor
+
+    from bot.actions import ActionGuidebot
+    from bot.webhook import webhook_router
+
+    executor = ActionExecutor()
+    executor.register_action(ActionGuidebot(Dialogue(searcher, Settings(), clock=lambda: MONDAY_10)))
+    app = FastAPI()
+    app.include_router(webhook_router(executor))
+    client = TestClient(app)
+
+    slots = {"region": "东区", "item_code": None, "options": None, "aspect": None}
+    r = client.post("/webhook", json=_call("补办身份证要带什么", "ask_materials", slots,
+                                           original="補辦身份證要帶什麼"))
+    assert r.status_code == 200
+    body = r.json()
+    assert "戶口簿" in body["responses"][0]["text"]  # the user's script, from text_original
+    assert body["responses"][0]["buttons"][0]["payload"] == "/ask_time"
+    events = {e["name"]: e["value"] for e in body["events"] if e["event"] == "slot"}
+    assert events == {"item_code": "ID-REISSUE-100101", "region": "100101", "aspect": "materials"}
+
+    slots.update(events)
+    r = client.post("/webhook", json=_call("那要多久", "ask_time", slots))
+    assert "20个工作日" in r.json()["responses"][0]["text"]
+
+    assert client.post("/webhook", json={**_call("x", "greet", {}), "next_action": "nope"}
+                       ).status_code == 404
+    assert client.post("/webhook", content=b"not json").status_code == 400
+    assert client.post("/webhook", json={"next_action": "action_guidebot"}).status_code == 400
