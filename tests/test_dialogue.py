@@ -223,7 +223,8 @@ def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
     from bot.webhook import webhook_router
 
     executor = ActionExecutor()
-    executor.register_action(ActionGuidebot(Dialogue(searcher, Settings(), clock=lambda: MONDAY_10)))
+    dialogue = Dialogue(searcher, Settings(), clock=lambda: MONDAY_10)
+    executor.register_action(ActionGuidebot(dialogue))
     app = FastAPI()
     app.include_router(webhook_router(executor))
     client = TestClient(app)
