@@ -124,7 +124,7 @@ def test_a_new_item_switches_cleanly(chat) -> None:  # noqa: ANN001
 def test_fully_online_leads_with_the_link(chat) -> None:  # noqa: ANN001
     r = chat(region="100101").say("ask_location", "社保卡在哪里办")
     first = r.answers[0].text.split("\n")[1]
-    assert first.startswith("可以全程网上办理") and "https://example.invalid/sscard" in first
+    assert first.startswith("可以全程网办") and "https://example.invalid/sscard" in first
 
 
 def test_bundle_lists_its_items_in_order(chat) -> None:  # noqa: ANN001

@@ -14,6 +14,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from bot.answers.halls import hours_text, map_link, status_text
@@ -103,13 +104,20 @@ def limit_text(t: TimeLimit) -> str:
     return f"{t.value}{_UNITS[t.unit]}"
 
 
+#: A condition that sets when the item can be handled ("次年3月1日至6月30日内办理",
+#: "自出生之日起30日内") answers "什么时候可以办" too, so the time answer shows it.
+_WHEN = re.compile(r"\d+月\d+日|之日起|日内|天内|个月内|年内|期间|之前|以前|届满前")
+
+
 def time_text(g: Guide) -> str:
     promised = g.promised_time_limit
     line = f"承诺办结时限：{limit_text(promised)}"
     if promised.note:
         line += f"（{promised.note}）"
     legal = f"法定办结时限：{limit_text(g.legal_time_limit)}"
-    return join_lines(line, legal)
+    when = [c for c in g.conditions if _WHEN.search(c)]
+    hours = f"办理时间：{g.hours}" if g.hours else ""
+    return join_lines(line, legal, *(f"办理期限：{c}" for c in when), hours)
 
 
 def _amount(a: float | int | str) -> str:
@@ -128,7 +136,7 @@ def online_text(g: Guide) -> str:
     o = g.online
     visits = o.visits
     if o.depth == "full_online":
-        lines = [f"可以全程网上办理，不用去现场{'：' + o.url if o.url else '。'}"]
+        lines = [f"可以全程网办（网上办好，不用去现场）{'：' + o.url if o.url else '。'}"]
     elif o.depth == "online_apply":
         lines = [f"可以网上申请{'：' + o.url if o.url else ''}"]
         if visits:

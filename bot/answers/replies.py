@@ -125,7 +125,7 @@ def chat_reply(kind: str, hotline: str) -> Answer:
                     "或到就近的政务服务大厅咨询窗口。"),
         "out_of_scope": (f"这个问题不在政务服务办事指南的范围内，我回答不了。"
                          f"办事方面的问题可以直接问我，其他问题可拨打 {hotline}。"),
-        "unreadable": "没看懂您的意思，请用文字说说您要办什么事。",
+        "unreadable": f"没看懂您的意思，请用文字说说您要办什么事，也可以拨打 {hotline} 热线。",
         "error": f"抱歉，系统暂时出了点问题，请稍后再试，或拨打 {hotline} 热线。",
         "need_item": "请问您要办什么事？比如“办护照要带什么”。",
     }

@@ -4,7 +4,9 @@
   payload ``/choose{"ordinal":"2"}`` or from Rasa's synonyms for 第二个, 最后一个)
   or a bare number such as "2" or "二".
 - Words ("丢了", "补领的", "个人的"): the option whose name or alias the words
-  are part of, else the option the search ranks highest for the words.
+  are part of, else the option the search ranks highest for the words, unless
+  the search first meets another item the words name ("社保卡坏了要换" after
+  being offered 出生证 items is a new question).
 """
 
 from __future__ import annotations
@@ -67,4 +69,6 @@ def pick(
     for hit in search(turn.text)[:_SEARCH_DEPTH]:
         if hit.group in by_group:
             return by_group[hit.group]
+        if hit.named:  # the words name another item: a new question, not a choice
+            return None
     return None

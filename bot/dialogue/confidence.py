@@ -33,6 +33,9 @@ from typing import Literal
 from index.search import SearchHit
 
 CLOSE = 0.8
+#: Once asking, options down to this share of the top score are offered too
+#: (asking costs the same with three options as with two).
+OPTION_FLOOR = 0.6
 MAX_OPTIONS = 4
 SUGGESTIONS = 3
 
@@ -59,7 +62,8 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float) -> Deci
     close = [h for h in hits if h.score >= CLOSE * top.score]
     if top.named:  # several named ("身份证" names 首次申领, 换领, 补领): ask among them
         close = [h for h in close if h.named]
-    close = close[:MAX_OPTIONS]
     if len(close) == 1:
         return Decision("answer", (top,))
-    return Decision("choose", tuple(close))
+    if not top.named:
+        close = [h for h in hits if h.score >= OPTION_FLOOR * top.score]
+    return Decision("choose", tuple(close[:MAX_OPTIONS]))

@@ -32,7 +32,7 @@ from bot.answers.replies import (
 )
 from bot.answers.views import Point, Views
 from bot.dialogue.choice import pick
-from bot.dialogue.confidence import decide
+from bot.dialogue.confidence import Decision, decide
 from bot.dialogue.followup import has_subject
 from bot.settings import Settings
 from index.search import Searcher, SearchHit
@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 
 #: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
 MAX_QUERY_CHARS = 300
+#: A reply this short, right after options were offered, is read as picking one.
+SHORT_REPLY = 10
 _CHAT = {"greet", "thank", "goodbye", "help", "rate", "handoff"}
 #: Option keys: the kind of entry and its code, e.g. "guide:000111002000-449102".
 GUIDE, FAQ, BUNDLE = "guide", "faq", "bundle"
@@ -113,21 +115,23 @@ class Dialogue:
         hotline = self.settings.hotline
         if not fold(turn.text):
             return Reply([chat_reply("unreadable", hotline)], state)
-        if intent in _CHAT:
-            return Reply([chat_reply(intent, hotline)], state)
+        if state.options and intent != "choose" and len(fold(turn.text)) <= SHORT_REPLY:
+            # A short reply right after a choice was offered ("租房的") answers it.
+            chosen = self._pick(turn, state, views, strict=True)
+            if chosen is not None:
+                return self._open(chosen, state.aspect or "overview", state, views)
+        if intent in _CHAT or intent == "out_of_scope":
+            return self._chat(turn, intent, state, views)
         if intent == "share_location":
             return self._location_shared(state, views)
         if intent == "inform_region":
             return self._region_informed(turn, state, views)
         if intent == "choose" and state.options:
-            chosen = pick(turn, state.options, views.describe, lambda text: self.searcher.search(
-                text[:MAX_QUERY_CHARS], region=state.region, top=30))
+            chosen = self._pick(turn, state, views)
             if chosen is not None:
                 return self._open(chosen, state.aspect or "overview", state, views)
             if not has_subject(turn.text, views.version.regions.without_names):
                 return self._reask(state, views)
-        if intent == "out_of_scope":
-            return self._out_of_scope(turn, state, views)
         aspect = INTENT_ASPECT.get(intent, state.aspect if intent == "choose" else None)
         return self._ask(turn, aspect or "overview", state, views, bundle=intent == "ask_bundle")
 
@@ -136,7 +140,7 @@ class Dialogue:
     def _regioned(self, turn: Turn, state: State, views: Views) -> State:
         """The region: named in the words, else given by the channel, else kept."""
         said = (turn.entities.get("region") or [None])[0]
-        region = (views.region_of(said) or views.version.regions.mentioned(fold(turn.text))
+        region = (views.version.regions.mentioned(fold(turn.text)) or views.region_of(said)
                   or views.region_of(turn.metadata.get("region")) or views.region_of(state.region))
         return replace(state, region=region)
 
@@ -178,13 +182,8 @@ class Dialogue:
             if bundles:
                 return self._open(_key(bundles[0]), aspect, state, views)
         decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
-        if current is not None:
-            # A follow-up with a few words of its own ("那老人呢") that the search
-            # cannot place, or that it places among close ones including the
-            # current item, stays with the current item.
-            groups = {h.group for h in decision.hits}
-            if decision.kind == "none" or (decision.kind == "choose" and current.group in groups):
-                return self._guide_answer(current, aspect, state, views)
+        if current is not None and self._follows_on(current.group, hits, decision):
+            return self._guide_answer(current, aspect, state, views)
         if decision.kind == "answer":
             return self._open(_key(decision.hits[0]), aspect, state, views)
         if decision.kind == "choose":
@@ -192,6 +191,18 @@ class Dialogue:
             names = [self._option_name(h) for h in decision.hits]
             return Reply([choice_question(names)], replace(state, options=options, aspect=aspect))
         return self._no_match(decision.hits, replace(state, aspect=aspect), views)
+
+    def _follows_on(self, group: str, hits: list[SearchHit], decision: Decision) -> bool:
+        """Whether a question with words of its own ("那老人呢", "当天能拿证吗")
+        still means the current item: the search cannot place it, or places
+        it among close ones including the current item, or its best match is
+        neither named nor matched by words (a switch needs lexical evidence)."""
+        if decision.kind == "none":
+            return True
+        if decision.kind == "choose" and group in {h.group for h in decision.hits}:
+            return True
+        top = hits[0]
+        return not top.named and top.bm25 < self.settings.min_bm25
 
     def _option_name(self, hit: SearchHit) -> str:
         if hit.kind == GUIDE and not hit.answerable:
@@ -227,17 +238,37 @@ class Dialogue:
         answer = no_match(self.settings.hotline, [h.name for h in suggestions], hall, views.now)
         return Reply([answer], replace(state, options=tuple(_key(h) for h in suggestions)))
 
-    def _out_of_scope(self, turn: Turn, state: State, views: Views) -> Reply:
-        """Out of scope by the words, unless the search names a catalog entry outright."""
+    def _pick(self, turn: Turn, state: State, views: Views, strict: bool = False) -> str | None:
+        """The option the user picked; ``strict``: only if the words point at it
+        unmistakably (a number, its name, or among the search's first matches)."""
+        depth = 3 if strict else 30
+        return pick(turn, state.options, views.describe, lambda text: self.searcher.search(
+            text[:MAX_QUERY_CHARS], region=state.region, top=depth))
+
+    def _chat(self, turn: Turn, intent: str, state: State, views: Views) -> Reply:
+        """Greeting, thanks, out of scope...: unless the words are really a question.
+
+        "你好，我想办护照" or a question the NLU took for small talk is answered
+        when the search is sure of one item; a long message that is neither
+        small talk nor a known item gets the no-match answer (hotline, hall).
+        """
+        hotline = self.settings.hotline
+        if not has_subject(turn.text, views.version.regions.without_names):
+            return Reply([chat_reply(intent, hotline)], state)
         hits = self.searcher.search(turn.text[:MAX_QUERY_CHARS], region=state.region, top=8)
-        if hits and hits[0].named:
-            return self._ask(turn, "overview", state, views, bundle=False)
-        return Reply([chat_reply("out_of_scope", self.settings.hotline)], state)
+        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
+        if decision.kind == "answer":
+            return self._open(_key(decision.hits[0]), "overview", state, views)
+        if len(fold(turn.text)) > SHORT_REPLY * 2:
+            return self._no_match(decision.hits if decision.kind == "none" else (), state, views)
+        return Reply([chat_reply(intent, hotline)], state)
 
     def _region_informed(self, turn: Turn, state: State, views: Views) -> Reply:
         current = self._current(state, views)
         if current is not None and not has_subject(turn.text, views.version.regions.without_names):
-            return self._guide_answer(current, state.aspect or "location", state, views)
+            # Guides are standardized (同要素): materials, time limits and fees are
+            # the same in every region; what a new region changes is where to go.
+            return self._guide_answer(current, "location", state, views)
         if has_subject(turn.text, views.version.regions.without_names):
             return self._ask(turn, state.aspect or "overview", state, views, bundle=False)
         where = views.region_name(state.region)
