@@ -4,7 +4,8 @@ A question set is JSON lines::
 
     {"q": "身份证丢了咋办", "region": "449102", "expect": ["000110023000"], "tags": ["typo"]}
 
-``expect`` lists acceptable answers: guide codes, or base codes (any guide
+``expect`` lists acceptable answers (none for a question the catalog cannot
+answer): guide codes, or base codes (any guide
 of that item counts), FAQ ids or bundle ids. ``region`` is optional.
 """
 
@@ -43,7 +44,7 @@ def load_questions(path: Path) -> list[Question]:
             continue
         try:
             d = json.loads(line)
-            out.append(Question(d["q"], tuple(d["expect"]), d.get("region"),
+            out.append(Question(d["q"], tuple(d.get("expect", ())), d.get("region"),
                                 tuple(d.get("tags", ()))))
         except (ValueError, KeyError, TypeError) as e:
             raise ValueError(f"{path}:{n}: not a question line ({e})") from None

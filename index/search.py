@@ -97,8 +97,13 @@ class Searcher:
         query = fold(text)
         if not query:
             return []
-        region = version.regions.mentioned(query) or region or None
-        rankings, lex, den = self._channels(version, query, mode)
+        named_region = version.regions.mentioned(query)
+        region = named_region or region or None
+        # A region named in the question chooses the guide (stage 4); as words
+        # it would only pull in entries that mention the place (an FAQ about
+        # that county) whatever the question asks.
+        content = version.regions.without_names(query).strip() if named_region else query
+        rankings, lex, den = self._channels(version, content if len(content) >= 2 else query, mode)
         fused = convex_fusion(lex, den) if len(rankings) > 1 else rankings[0]
         return self._items(version, query, region, fused, lex, den, top)
 
