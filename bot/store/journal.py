@@ -1,0 +1,107 @@
+"""The journal of the dialogue: answers given, ratings, unanswered questions.
+
+A thin layer over the database (SQLite file by default, PostgreSQL by URL).
+The schema is brought up to date by Alembic when the journal opens, so the
+run command needs no separate migration step; ``guidebot db upgrade`` does it
+by hand. Texts are masked (nlu/privacy.py) here, whatever the caller did.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.store.models import AnswerLog, Rating, Unanswered
+from nlu.privacy import mask_personal
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: Longest question or comment kept (a 5,000-character message is cut).
+MAX_TEXT = 2000
+SCORES = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+
+
+def database_url(url: str, sqlite_path: Path) -> str:
+    """The SQLAlchemy URL: as given, or the SQLite file; postgresql:// uses psycopg 3."""
+    if not url:
+        sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{sqlite_path}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def upgrade(url: str) -> None:
+    """Bring the schema to the newest migration."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(cfg, "head")
+
+
+def _clean(text: str | None) -> str:
+    return mask_personal((text or "")[:MAX_TEXT])
+
+
+class Journal:
+    def __init__(self, url: str, migrate: bool = True) -> None:
+        self.url = url
+        if migrate:
+            upgrade(url)
+        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._session()
+
+    def answered(self, *, question: str, code: str, name: str, aspect: str, source: str,
+                 region: str | None, channel: str, index_version: str) -> int:
+        with self.session() as s, s.begin():
+            row = AnswerLog(question=_clean(question), code=code, name=name, aspect=aspect,
+                            source=source, region=region or "", channel=channel[:32],
+                            index_version=index_version)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def rated(self, answer_id: int, score: int, comment: str | None, channel: str) -> int | None:
+        """Store a rating; None if the answer is unknown. Raises ValueError for a bad score."""
+        if score not in SCORES:
+            raise ValueError(f"score must be 1..5 (非常不满意..非常满意), got {score!r}")
+        with self.session() as s, s.begin():
+            if s.get(AnswerLog, answer_id) is None:
+                return None
+            row = Rating(answer_id=answer_id, score=score, comment=_clean(comment),
+                         channel=channel[:32])
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def unanswered(self, *, question: str, region: str | None, channel: str,
+                   suggestions: Sequence[str]) -> None:
+        with self.session() as s, s.begin():
+            s.add(Unanswered(question=_clean(question), region=region or "",
+                             channel=channel[:32], suggestions=",".join(suggestions)))
+
+    def counts(self) -> dict[str, int]:
+        with self.session() as s:
+            return {t.__tablename__: s.scalar(select(func.count()).select_from(t)) or 0
+                    for t in (AnswerLog, Rating, Unanswered)}
+
+
+def _sqlite_pragmas(conn, _record) -> None:  # noqa: ANN001 - DBAPI connection
+    cur = conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()

@@ -1,0 +1,84 @@
+"""The journal (answers, ratings, unanswered questions) on SQLite and on the real
+PostgreSQL on loopback, with the schema created by the Alembic migrations."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from bot.store.journal import Journal, database_url
+
+PG = os.environ.get("GUIDEBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def _pg_available() -> bool:
+    try:
+        with create_engine(database_url(PG, Path())).connect():
+            return True
+    except Exception:  # noqa: BLE001 - any failure means: not reachable here
+        return False
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
+    if request.param == "sqlite":
+        yield Journal(database_url("", tmp_path / "journal.db"))
+        return
+    if not _pg_available():
+        pytest.skip(f"PostgreSQL not reachable at {PG}")
+    name = f"guidebot_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(database_url(PG, Path()), isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = database_url(PG.rsplit("/", 1)[0] + f"/{name}", Path())
+    j = Journal(url)
+    try:
+        yield j
+    finally:
+        j.engine.dispose()
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE "{name}"'))
+        admin.dispose()
+
+
+def _answer(j: Journal, question: str = "补办身份证要带什么") -> int:
+    return j.answered(question=question, code="000111003000-449102", name="居民身份证补领",
+                      aspect="materials", source="来源：…", region="449102", channel="web",
+                      index_version="v1")
+
+
+def test_migrations_create_the_schema(journal: Journal) -> None:
+    tables = set(inspect(journal.engine).get_table_names())
+    assert {"answers", "ratings", "unanswered", "alembic_version"} <= tables
+    with journal.engine.connect() as c:
+        assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    Journal(journal.url)  # opening again (a restart) migrates nothing and loses nothing
+
+
+def test_answers_ratings_and_unanswered_are_kept_masked(journal: Journal) -> None:
+    a = _answer(journal, "我身份证44010619900307123X丢了，电话13812345678")
+    assert journal.rated(a, 5, "很快 回电13912345678", "telegram") is not None
+    journal.unanswered(question="火星签证 13812345678", region=None, channel="web",
+                       suggestions=["guide:x", "faq:y"])
+    with journal.engine.connect() as c:
+        q = c.execute(text("SELECT question FROM answers")).scalar()
+        comment, score = c.execute(text("SELECT comment, score FROM ratings")).one()
+        un, sugg = c.execute(text("SELECT question, suggestions FROM unanswered")).one()
+    assert q == "我身份证4401***********23X丢了，电话138****5678"
+    assert (comment, score) == ("很快 回电139****5678", 5)
+    assert (un, sugg) == ("火星签证 138****5678", "guide:x,faq:y")
+    assert journal.counts() == {"answers": 1, "ratings": 1, "unanswered": 1}
+
+
+def test_a_rating_needs_a_known_answer_and_a_valid_score(journal: Journal) -> None:
+    a = _answer(journal)
+    assert journal.rated(a + 1000, 3, None, "web") is None
+    for bad in (0, 6, -1):
+        with pytest.raises(ValueError):
+            journal.rated(a, bad, None, "web")
+    assert journal.counts()["ratings"] == 0
