@@ -28,7 +28,19 @@ def turn_of(tracker: Tracker) -> Turn:
     # nlu.components.TextNormalizer keeps what the user typed; Rasa's own
     # "text" is folded to Simplified and would lose the user's script.
     text = msg.get("text_original") or msg.get("text") or ""
-    return Turn(intent, text, entities, msg.get("metadata") or {})
+    return Turn(intent, text, entities, msg.get("metadata") or {}, last_answer_id(tracker))
+
+
+def last_answer_id(tracker: Tracker) -> int | None:
+    """The journal id of the last rateable answer sent in this conversation: the
+    action attaches it to its messages (Answer.to_rasa), Rasa keeps it in the
+    bot event's data."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            answer = ((event.get("data") or {}).get("custom") or {}).get("answer") or {}
+            if isinstance(answer.get("id"), int):
+                return answer["id"]
+    return None
 
 
 def state_of(tracker: Tracker) -> State:
@@ -72,5 +84,6 @@ class ActionGuidebot(Action):
         state = state_of(tracker)
         reply = self.dialogue.respond(turn_of(tracker), state)
         for answer in reply.answers:
-            dispatcher.utter_message(**answer.to_rasa())
+            for message in answer.to_rasa():
+                dispatcher.utter_message(**message)
         return slot_events(state, reply.state)

@@ -247,3 +247,41 @@ def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
                        ).status_code == 404
     assert client.post("/webhook", content=b"not json").status_code == 400
     assert client.post("/webhook", json={"next_action": "action_guidebot"}).status_code == 400
+
+
+def test_answers_are_journaled_and_rated(searcher: Searcher, tmp_path: Path) -> None:
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from bot.api import api_router
+    from bot.store.journal import Journal, database_url
+
+    journal = Journal(database_url("", tmp_path / "j.db"))
+    dialogue = Dialogue(searcher, Settings(), clock=lambda: MONDAY_10, journal=journal)
+    r = dialogue.respond(Turn("ask_materials", "补办身份证要带什么", metadata={"channel": "web"}),
+                         State(region="100101"))
+    answer = r.answers[0]
+    assert answer.answer_id is not None and answer.brief.startswith("居民身份证补领（东区）")
+    custom = answer.to_rasa()[1]["json_message"]["answer"]
+    assert (custom["id"], custom["code"]) == (answer.answer_id, "ID-REISSUE-100101")
+
+    # Rated by words, then asked for a score when none is given.
+    turn = Turn("rate", "非常满意", last_answer_id=answer.answer_id)
+    assert "谢谢" in dialogue.respond(turn, r.state).answers[0].text
+    ask = dialogue.respond(Turn("rate", "评价一下", last_answer_id=answer.answer_id), r.state)
+    assert [b.payload for b in ask.answers[0].buttons][0] == '/rate{"score":"5"}'
+    dialogue.respond(Turn("nlu_fallback", "火星移民签证怎么申请"), State())
+    assert journal.counts() == {"answers": 1, "ratings": 1, "unanswered": 1}
+
+    app = FastAPI()
+    app.include_router(api_router(searcher.holder, journal))
+    client = TestClient(app)
+    ok = client.post("/api/ratings", json={"answer_id": answer.answer_id, "score": 2,
+                                           "comment": "地址不对", "channel": "web"})
+    assert ok.status_code == 201 and ok.json()["id"]
+    assert client.post("/api/ratings", json={"answer_id": 99999, "score": 2}).status_code == 404
+    bad = client.post("/api/ratings", json={"answer_id": answer.answer_id, "score": 6})
+    assert bad.status_code == 422
+    regions = {r["code"]: r for r in client.get("/api/regions").json()}
+    assert regions["100101"] == {"code": "100101", "name": "东区", "level": "county",
+                                 "parent": "100100"}

@@ -23,6 +23,8 @@ from bot.catalog.models import Fee, Guide, Hall, Material, TimeLimit
 
 #: Halls listed in one answer: enough to choose, short enough to read.
 MAX_HALLS = 3
+#: Lines of an answer's body in its brief version (elderly mode, previews).
+BRIEF_LINES = 3
 #: A material's note is shown when it is this short (longer ones are in the full guide).
 _SHORT_NOTE = 40
 _UNITS = {"working_day": "个工作日", "natural_day": "个自然日"}
@@ -264,6 +266,8 @@ def compose_guide(view: GuideView, aspect: str) -> Answer:
     g = view.guide
     ask_region = (f"以上是{view.region_name}的办理信息；您在其他区县的话，请告诉我，"
                   "比如“我在某某区”。") if view.region_unknown and view.region_name else ""
-    text = join_lines(title(g, view.region_name), _body(view, aspect), ask_region, guide_source(g))
+    head, body = title(g, view.region_name), _body(view, aspect)
+    text = join_lines(head, body, ask_region, guide_source(g))
+    brief = join_lines(head, *body.split("\n")[:BRIEF_LINES])
     return Answer(text, tuple(next_buttons(aspect)), g.code, g.name, aspect,
-                  guide_source(g), g.status)
+                  guide_source(g), g.status, brief)

@@ -65,6 +65,15 @@ class Answer:
     #: The source as one line (agency, code, update date); also inside ``text``.
     source: str = ""
     status: str = ""
+    #: The answer in two or three lines, for the elderly mode and previews.
+    brief: str = ""
+    #: The journal's id of this answer (bot/store), which a rating refers to.
+    answer_id: int | None = None
+
+    @property
+    def rateable(self) -> bool:
+        """Drawn from a guide in use or an FAQ entry: the citizen may rate it."""
+        return bool(self.code) and self.status == "active" and self.aspect in (*ASPECTS, "faq")
 
     def in_script(self, traditional: bool) -> Answer:
         if not traditional:
@@ -74,6 +83,7 @@ class Answer:
             text=to_traditional(self.text),
             buttons=tuple(Button(to_traditional(b.title), b.payload) for b in self.buttons),
             source=to_traditional(self.source),
+            brief=to_traditional(self.brief),
         )
 
     def to_dict(self) -> dict:
@@ -81,12 +91,20 @@ class Answer:
         d["buttons"] = [asdict(b) for b in self.buttons]
         return d
 
-    def to_rasa(self) -> dict:
-        """The message as rasa-sdk's dispatcher takes it (text and buttons)."""
+    def to_rasa(self) -> list[dict]:
+        """The messages as rasa-sdk's dispatcher takes them: the text with its
+        buttons, then, for a journaled answer, what channels need to offer a
+        rating and a short version: ``{"custom": {"answer": {...}}}``."""
         msg: dict = {"text": self.text}
         if self.buttons:
             msg["buttons"] = [{"title": b.title, "payload": b.payload} for b in self.buttons]
-        return msg
+        out = [msg]
+        if self.answer_id is not None:
+            out.append({"json_message": {"answer": {
+                "id": self.answer_id, "code": self.code, "name": self.name,
+                "aspect": self.aspect, "source": self.source, "brief": self.brief or self.text,
+            }}})
+        return out
 
 
 def join_lines(*parts: str | None) -> str:

@@ -32,7 +32,8 @@ def status_notice(g: Guide, region_name: str, hotline: str) -> Answer:
 def faq_answer(f: FaqEntry) -> Answer:
     src = source_line(f.agency, f.id, f.updated_at, kind="知识库")
     name = f.questions[0] if f.questions else ""
-    return Answer(join_lines(f.answer, src), (), f.id, name, "faq", src, f.status)
+    brief = f.answer.split("。")[0] + ("。" if "。" in f.answer else "")
+    return Answer(join_lines(f.answer, src), (), f.id, name, "faq", src, f.status, brief)
 
 
 @dataclass(frozen=True)

@@ -3,22 +3,25 @@
 The fused score is normalized per query (fusion.py), so it ranks but cannot
 say "nothing fits". The absolute evidence is each channel's raw score of the
 top item: its dense cosine and its BM25 score, plus whether the question
-names the item (its name or an alias). Measured on this machine with the
-default model (multilingual-e5-small) on the development questions
-(data/eval/questions.jsonl, 248 answerable) and questions the demo catalog
-cannot answer (data/eval/no_answer.jsonl, 20), thresholds chosen on the even
-lines and checked on the odd ones:
+names the item (its name or an alias). Thresholds were chosen with the
+default model (multilingual-e5-small) on the even lines of the development
+questions (data/eval/questions.jsonl, 248 answerable) and of questions the
+demo catalog cannot answer (data/eval/no_answer.jsonl, 20), and checked on
+the odd lines. ``guidebot eval --decisions`` prints the figures; on this
+machine (even / odd lines):
 
 - no confident match when the top item is not named, its cosine is below
-  0.905 and its BM25 score below 5: rejects 80% / 70% (even / odd) of the
-  unanswerable questions and 0.8% / 3.2% of the answerable ones (those still
-  get the right item among the suggested buttons);
-- ask which one when other items score at least 0.8 of the top one (at most
-  4 options), unless only the top item is named: wrong direct answers 1.6% /
-  3.2% of the answerable questions, a choice asked for 24% / 27% (the right
-  item is among the options in 94% of those). A closer margin (0.85) asks
-  less (17%) but answers wrongly twice as often (3.2% / 8.1%): a wrong answer
-  costs a citizen a wasted trip, a question costs one tap.
+  0.905 and its BM25 score below 5: the unanswerable questions get "not
+  found" 80% / 70% of the time (5% of them overall get a wrong answer, the
+  rest a choice), the answerable ones 0.8% / 3.2% (those still see the right
+  item among the suggested buttons);
+- ask which one when other items score at least 0.8 of the top one, unless
+  only the top item is named: answerable questions are answered wrongly
+  1.6% / 3.2% of the time and asked about 22.6% (the right item is among the
+  options in 97% of those). A closer margin (0.85) asks less (17%) but
+  answers wrongly twice as often (3.2% / 8.1%): a wrong answer costs a
+  citizen a wasted trip, a question costs one tap. Once asking, options down
+  to 0.6 of the top score are offered (at most 4).
 
 The cosine threshold belongs to the model: another embedding model needs its
 own (settings ``min_dense``), measured the same way.

@@ -34,17 +34,20 @@ from bot.answers.views import Point, Views
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, decide
 from bot.dialogue.followup import has_subject
+from bot.dialogue.rating import score_buttons, score_of
 from bot.settings import Settings
+from bot.store.journal import Journal
 from index.search import Searcher, SearchHit
+from nlu.privacy import mask_personal
 from nlu.textnorm import fold, is_traditional
 
 log = logging.getLogger(__name__)
 
 #: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
 MAX_QUERY_CHARS = 300
-#: A reply this short, right after options were offered, is read as picking one.
+#: Small talk longer than this that the search cannot place gets the no-match answer.
 SHORT_REPLY = 10
-_CHAT = {"greet", "thank", "goodbye", "help", "rate", "handoff"}
+_CHAT = {"greet", "thank", "goodbye", "help", "handoff"}
 #: Option keys: the kind of entry and its code, e.g. "guide:000111002000-449102".
 GUIDE, FAQ, BUNDLE = "guide", "faq", "bundle"
 
@@ -55,6 +58,12 @@ class Turn:
     text: str  # as the user wrote it (Traditional stays Traditional)
     entities: dict[str, list[str]] = field(default_factory=dict)
     metadata: dict = field(default_factory=dict)
+    #: The journal id of the last answer the user saw (what a rating refers to).
+    last_answer_id: int | None = None
+
+    @property
+    def channel(self) -> str:
+        return str(self.metadata.get("channel") or "rest")[:32]
 
 
 @dataclass(frozen=True)
@@ -90,9 +99,11 @@ def _float(values: list[str] | None) -> float | None:
 
 class Dialogue:
     def __init__(self, searcher: Searcher, settings: Settings,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+                 clock: Callable[[], dt.datetime] | None = None,
+                 journal: Journal | None = None) -> None:
         self.searcher = searcher
         self.settings = settings
+        self.journal = journal
         tz = ZoneInfo(settings.timezone)
         self.clock = clock or (lambda: dt.datetime.now(tz))
 
@@ -103,10 +114,28 @@ class Dialogue:
         traditional = is_traditional(turn.text)
         try:
             reply = self._respond(turn, state)
+            answers = [self._journaled(turn, a, reply.state) for a in reply.answers]
         except Exception:
-            log.exception("could not answer %r", turn.text[:200])
-            reply = Reply([chat_reply("error", self.settings.hotline)], state)
-        return Reply([a.in_script(traditional) for a in reply.answers], reply.state)
+            log.exception("could not answer %r", mask_personal(turn.text[:200]))
+            answers = [chat_reply("error", self.settings.hotline)]
+            reply = Reply(answers, state)
+        return Reply([a.in_script(traditional) for a in answers], reply.state)
+
+    def _journaled(self, turn: Turn, answer: Answer, state: State) -> Answer:
+        """Record an answer a citizen may rate, or a question nothing matched."""
+        if self.journal is None:
+            return answer
+        if answer.rateable:
+            version = self.searcher.holder.current().id
+            answer_id = self.journal.answered(
+                question=turn.text, code=answer.code, name=answer.name, aspect=answer.aspect,
+                source=answer.source, region=state.region, channel=turn.channel,
+                index_version=version)
+            return replace(answer, answer_id=answer_id)
+        if answer.aspect == "no_match":
+            self.journal.unanswered(question=turn.text, region=state.region,
+                                    channel=turn.channel, suggestions=state.options)
+        return answer
 
     def _respond(self, turn: Turn, state: State) -> Reply:
         views = Views(self.searcher.holder.current(), self.clock())
@@ -115,11 +144,14 @@ class Dialogue:
         hotline = self.settings.hotline
         if not fold(turn.text):
             return Reply([chat_reply("unreadable", hotline)], state)
-        if state.options and intent != "choose" and len(fold(turn.text)) <= SHORT_REPLY:
-            # A short reply right after a choice was offered ("租房的") answers it.
+        if state.options and intent != "choose":
+            # A reply right after a choice was offered ("租房的", "我是租房的 有啥条件")
+            # may answer it, whatever the NLU made of it.
             chosen = self._pick(turn, state, views, strict=True)
             if chosen is not None:
                 return self._open(chosen, state.aspect or "overview", state, views)
+        if intent == "rate":
+            return Reply([self._rate(turn)], state)
         if intent in _CHAT or intent == "out_of_scope":
             return self._chat(turn, intent, state, views)
         if intent == "share_location":
@@ -195,14 +227,16 @@ class Dialogue:
     def _follows_on(self, group: str, hits: list[SearchHit], decision: Decision) -> bool:
         """Whether a question with words of its own ("那老人呢", "当天能拿证吗")
         still means the current item: the search cannot place it, or places
-        it among close ones including the current item, or its best match is
-        neither named nor matched by words (a switch needs lexical evidence)."""
+        it among close ones including the current item, or still ranks the
+        current item while its best match is neither named nor matched by
+        words (a switch needs evidence)."""
         if decision.kind == "none":
             return True
         if decision.kind == "choose" and group in {h.group for h in decision.hits}:
             return True
         top = hits[0]
-        return not top.named and top.bm25 < self.settings.min_bm25
+        return (not top.named and top.bm25 < self.settings.min_bm25
+                and group in {h.group for h in hits})
 
     def _option_name(self, hit: SearchHit) -> str:
         if hit.kind == GUIDE and not hit.answerable:
@@ -237,6 +271,19 @@ class Dialogue:
         hall = views.nearest_hall(state.region, state.point)
         answer = no_match(self.settings.hotline, [h.name for h in suggestions], hall, views.now)
         return Reply([answer], replace(state, options=tuple(_key(h) for h in suggestions)))
+
+    def _rate(self, turn: Turn) -> Answer:
+        """A 好差评 rating of the last answer: stored, or asked for as five buttons."""
+        score = score_of(turn.entities, turn.text)
+        if turn.last_answer_id is None:
+            return replace(chat_reply("rate", self.settings.hotline),
+                           text="还没有可以评价的回答。先问问您要办的事吧。")
+        if score is None:
+            return Answer("请为刚才的回答打分：", score_buttons(), aspect="rate")
+        if self.journal is not None:
+            comment = "" if turn.text.startswith("/") else turn.text
+            self.journal.rated(turn.last_answer_id, score, comment, turn.channel)
+        return chat_reply("rate", self.settings.hotline)
 
     def _pick(self, turn: Turn, state: State, views: Views, strict: bool = False) -> str | None:
         """The option the user picked; ``strict``: only if the words point at it

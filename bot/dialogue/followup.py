@@ -2,8 +2,9 @@
 
 "那要多久？", "在哪办？", "收费吗" carry no subject of their own: they are
 follow-ups on the item being discussed. What is left of a message after
-removing question words, aspect words, particles, punctuation and region names
-is its subject; a message with no subject follows on. The word list is general
+removing question words, aspect words, particles (Cantonese ones too, as
+Guangdong and Hong Kong users write), punctuation and region names is its
+subject; a message with no subject follows on. The word list is general
 Chinese, not catalog words: it must hold for any catalog.
 """
 
@@ -27,6 +28,8 @@ _WORDS = sorted(set("""
 条件 要求 资格 符合 可以 能 能不能 可不可以 是不是 有没有 会不会 不 没 有 是 行 可 以
 网上 线上 网办 手机 在线 电脑 上网 邮寄 寄 快递 现场 预约 次 趟
 换成 换到 改成 改为 换 那边 这边
+喺 系 唔 冇 嘅 咗 啲 嗰 咁 俾 畀 咪 啱 嚟 边度 边个 点样 点 几多 乜嘢 乜
+得唔得 可唔可以 使唔使 要唔要
 一下 具体 还有 其他 别的 大概 一般 最快 最多 最少 先 后 然后 再说 好 好的 谢谢 一起 呢
 """.split()), key=len, reverse=True)
 _GENERIC = re.compile("|".join(map(re.escape, _WORDS)))

@@ -1,0 +1,41 @@
+"""Reading a 好差评 rating from a turn: a button's score, "打5分", "五星", or the words.
+
+The five levels of the 好差评 scale: 5 非常满意, 4 满意, 3 基本满意, 2 不满意,
+1 非常不满意.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.model import Button
+from bot.store.journal import SCORES
+from nlu.textnorm import fold
+
+#: Longest first: 非常不满意 must not be read as 满意.
+_WORDS = sorted([(w, s) for s, w in SCORES.items()] + [("一般", 3), ("还行", 3), ("差评", 1),
+                 ("好评", 5), ("很差", 1), ("很满意", 5), ("挺满意", 4)],
+                key=lambda x: -len(x[0]))
+_NUMERALS = {c: i for i, c in enumerate("一二三四五", 1)}
+_STARS = re.compile(r"([1-5一二三四五])\s*(?:星|分|颗星)")
+
+
+def score_of(entities: dict[str, list[str]], text: str) -> int | None:
+    for v in entities.get("score", []):
+        v = str(v).strip()
+        n = _NUMERALS.get(v) or (int(v) if v.isdigit() else 0)
+        if 1 <= n <= 5:
+            return n
+    folded = fold(text).replace(" ", "")
+    m = _STARS.search(folded)
+    if m:
+        v = m.group(1)
+        return _NUMERALS.get(v) or int(v)
+    for word, score in _WORDS:
+        if word in folded:
+            return score
+    return None
+
+
+def score_buttons() -> tuple[Button, ...]:
+    return tuple(Button(SCORES[s], f'/rate{{"score":"{s}"}}') for s in (5, 4, 3, 2, 1))
