@@ -285,3 +285,17 @@ def test_answers_are_journaled_and_rated(searcher: Searcher, tmp_path: Path) -> 
     regions = {r["code"]: r for r in client.get("/api/regions").json()}
     assert regions["100101"] == {"code": "100101", "name": "东区", "level": "county",
                                  "parent": "100100"}
+
+
+def test_a_question_taken_for_a_rating_is_still_answered(chat) -> None:  # noqa: ANN001
+    r = chat(region="100101").say("rate", "补办身份证要带什么东西")
+    assert cited(r) == ["ID-REISSUE-100101"]
+    r = chat(region="100101").say("rate", "很有帮助")  # a rating without a score: ask for one
+    assert r.answers[0].text.startswith("还没有可以评价的回答")
+
+
+def test_a_new_region_without_a_subject_is_a_region_change(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    c.say("ask_conditions", "补办身份证有什么条件")
+    r = c.say("ask_conditions", "其实我们住西区")  # the NLU's intent, not the words
+    assert cited(r) == ["ID-REISSUE-100100"] and "甲市政务服务中心" in r.answers[0].text

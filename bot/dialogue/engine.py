@@ -139,6 +139,7 @@ class Dialogue:
 
     def _respond(self, turn: Turn, state: State) -> Reply:
         views = Views(self.searcher.holder.current(), self.clock())
+        before = state
         state = self._located(turn, self._regioned(turn, state, views))
         intent = turn.intent
         hotline = self.settings.hotline
@@ -150,9 +151,13 @@ class Dialogue:
             chosen = self._pick(turn, state, views, strict=True)
             if chosen is not None:
                 return self._open(chosen, state.aspect or "overview", state, views)
-        if intent == "rate":
+        subject = has_subject(turn.text, views.version.regions.without_names)
+        if intent == "rate" and (score_of(turn.entities, turn.text) is not None or not subject):
             return Reply([self._rate(turn)], state)
-        if intent in _CHAT or intent == "out_of_scope":
+        if not subject and state.region != before.region and self._current(state, views):
+            # "其实我们住白石县", whatever the NLU made of it: a new region, no new subject.
+            return self._region_informed(turn, state, views)
+        if intent in _CHAT or intent in ("out_of_scope", "rate"):
             return self._chat(turn, intent, state, views)
         if intent == "share_location":
             return self._location_shared(state, views)
@@ -170,10 +175,11 @@ class Dialogue:
     # --- state from the turn -----------------------------------------------------
 
     def _regioned(self, turn: Turn, state: State, views: Views) -> State:
-        """The region: named in the words, else given by the channel, else kept."""
+        """The region: named in the words, else kept from earlier turns, else the
+        channel's setting (a user's own words outrank a default picked once)."""
         said = (turn.entities.get("region") or [None])[0]
         region = (views.version.regions.mentioned(fold(turn.text)) or views.region_of(said)
-                  or views.region_of(turn.metadata.get("region")) or views.region_of(state.region))
+                  or views.region_of(state.region) or views.region_of(turn.metadata.get("region")))
         return replace(state, region=region)
 
     def _located(self, turn: Turn, state: State) -> State:
@@ -308,6 +314,8 @@ class Dialogue:
             return self._open(_key(decision.hits[0]), "overview", state, views)
         if len(fold(turn.text)) > SHORT_REPLY * 2:
             return self._no_match(decision.hits if decision.kind == "none" else (), state, views)
+        if intent == "rate":  # "很有帮助": a rating without a score
+            return Reply([self._rate(turn)], state)
         return Reply([chat_reply(intent, hotline)], state)
 
     def _region_informed(self, turn: Turn, state: State, views: Views) -> Reply:
