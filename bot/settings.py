@@ -44,6 +44,27 @@ class Settings(BaseSettings):
     tracker_db_url: str = ""
     tracker_sqlite: Path = PROJECT_ROOT / "var" / "rasa-tracker.db"
 
+    # --- The Telegram bot (bot/telegram/; started by `guidebot up` when a token is set) ---
+    #: The bot's token from @BotFather; empty means no Telegram bot.
+    telegram_token: str = ""
+    #: The Bot API's base URL (a self-hosted Bot API server, or the tests' fake one).
+    telegram_api: str = "https://api.telegram.org"
+    #: The public HTTPS URL Telegram posts updates to; empty means long polling.
+    telegram_webhook_url: str = ""
+    #: Checked against X-Telegram-Bot-Api-Secret-Token; empty: a new random one per start.
+    telegram_webhook_secret: str = ""
+    #: Where the bot process listens: the webhook (behind the public URL) and /healthz.
+    telegram_host: str = "127.0.0.1"
+    telegram_port: int = 5056
+    #: Each chat's region and the long button payloads, kept across restarts.
+    telegram_db: Path = PROJECT_ROOT / "var" / "telegram.db"
+
+    # --- The app's own database: answers given, ratings (好差评), unanswered questions ---
+    #: Empty means the SQLite file below; otherwise an SQLAlchemy URL such as
+    #: ``postgresql://user:pass@127.0.0.1:5432/guidebot``. Migrated on start (Alembic).
+    database_url: str = ""
+    database_sqlite: Path = PROJECT_ROOT / "var" / "guidebot.db"
+
     # --- When the search has found the item (bot/dialogue/confidence.py) ---
     #: Below both, and unless the question names it, the top item is not a
     #: confident match. The cosine belongs to the model: measured for e5-small.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from assistant import Assistant, start_assistant
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[1]
@@ -26,3 +28,12 @@ def model_dir() -> Path:
     from index.e5_model import materialize_e5
 
     return materialize_e5(DEFAULT_MODEL_DIR)
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    """The real assistant (app + Rasa server, tests/assistant.py) over the served demo
+    index (GUIDEBOT_INDEX_DIR), started once for the whole session (Rasa takes 20-40 s)."""
+    started = start_assistant(tmp_path_factory.mktemp("assistant"))
+    yield started
+    started.stop()

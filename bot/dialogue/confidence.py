@@ -17,11 +17,12 @@ machine (even / odd lines):
   item among the suggested buttons);
 - ask which one when other items score at least 0.8 of the top one, unless
   only the top item is named: answerable questions are answered wrongly
-  1.6% / 3.2% of the time and asked about 22.6% (the right item is among the
-  options in 97% of those). A closer margin (0.85) asks less (17%) but
-  answers wrongly twice as often (3.2% / 8.1%): a wrong answer costs a
-  citizen a wasted trip, a question costs one tap. Once asking, options down
-  to 0.6 of the top score are offered (at most 4).
+  1.6% / 4.0% of the time and asked about 22.6% / 21.0% (the right item is
+  among the options in 96% of those). A closer margin (0.85) asks less
+  (17%) but answered wrongly about twice as often when measured (3.2% /
+  8.1%): a wrong answer costs a citizen a wasted trip, a question costs one
+  tap. Once asking, options down to 0.6 of the top score are offered (at
+  most 4).
 
 The cosine threshold belongs to the model: another embedding model needs its
 own (settings ``min_dense``), measured the same way.

@@ -167,7 +167,7 @@ class Dialogue:
             chosen = self._pick(turn, state, views)
             if chosen is not None:
                 return self._open(chosen, state.aspect or "overview", state, views)
-            if not has_subject(turn.text, views.version.regions.without_names):
+            if not subject:
                 return self._reask(state, views)
         aspect = INTENT_ASPECT.get(intent, state.aspect if intent == "choose" else None)
         return self._ask(turn, aspect or "overview", state, views, bundle=intent == "ask_bundle")
