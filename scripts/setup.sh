@@ -38,3 +38,18 @@ fi
 # 4. The Rasa side (Python 3.10): its environment and the NLU model, trained when
 #    its inputs changed. The dialogue (issue 4) runs on it; its tests need it now.
 scripts/setup_rasa.sh >/dev/null
+
+# 5. Chromium for the web chat's browser tests and benchmark (playwright drives Debian's
+#    chromium; playwright's own browser download is not possible here), with CJK fonts
+#    so the page and its screenshots show Chinese (Simplified and Traditional).
+if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
+  say "installing chromium and CJK fonts (apt-get) for the web chat tests"
+  if ! { $SUDO apt-get install -y -q chromium fonts-noto-cjk >&2 \
+         || { $SUDO apt-get update -q >&2 && $SUDO apt-get install -y -q chromium fonts-noto-cjk >&2; }; }; then
+    say "could not install chromium with apt-get (not root and no password-less sudo?)."
+    say "Install it yourself: sudo apt-get install -y chromium fonts-noto-cjk, then run this again."
+    exit 1
+  fi
+fi

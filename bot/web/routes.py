@@ -1,0 +1,67 @@
+"""The web chat's routes: the page at ``/``, its static files under ``/web/``, and
+``POST /api/chat`` (bot.web.proxy).
+
+The page is three plain files (HTML, CSS, JavaScript; no framework, no build step) in
+``bot/web/static/``; the HTML gets the configured hotline filled in. The script and the
+style sheet are revalidated on every load (``no-cache`` with ETags, so an unchanged file
+costs a 304), which keeps a deployed update visible at once.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
+from starlette.types import Scope
+
+from bot.settings import Settings
+from bot.web.proxy import ChatRequest, RasaProxy
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+NO_CACHE = {"Cache-Control": "no-cache"}
+
+
+class RevalidatedFiles(StaticFiles):
+    """StaticFiles whose responses must be revalidated (ETag → 304) before reuse."""
+
+    def file_response(self, full_path: str | os.PathLike[str], stat_result: os.stat_result,
+                      scope: Scope, status_code: int = 200) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        response.headers.update(NO_CACHE)
+        return response
+
+
+def web_router(settings: Settings) -> APIRouter:
+    """The page and its chat relay; the relay's HTTP client lives as long as the app."""
+    proxy = RasaProxy(settings.rasa_url, settings.hotline)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await proxy.open()
+        yield
+        await proxy.close()
+
+    router = APIRouter(lifespan=lifespan)
+
+    @router.get("/", include_in_schema=False)
+    def page() -> HTMLResponse:
+        # Read per request (3 KB) so a deployed edit shows at once; the hotline is the
+        # configured one, for the page's own "cannot reach the assistant" sentence.
+        text = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+        return HTMLResponse(text.replace("__HOTLINE__", html.escape(settings.hotline)),
+                            headers=NO_CACHE)
+
+    @router.post("/api/chat")
+    async def chat(request: ChatRequest) -> list[dict]:
+        """Rasa's messages for one turn of the web chat (never an error for the citizen)."""
+        return await proxy.send(request)
+
+    router.mount("/web", RevalidatedFiles(directory=STATIC_DIR), name="web")
+    return router

@@ -1,0 +1,288 @@
+"""The web chat (bot/web/): its relay to Rasa, and the page in a real browser.
+
+The browser tests drive the page served by the real assistant (the session fixture
+``assistant``: the app and the Rasa server) with Debian's headless Chromium through
+playwright, as a citizen would on a phone: ask, press a button, rate an answer, switch
+to the elderly mode, share a location, pick a region. They save the screenshots the
+README shows (see SCREENSHOTS).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from assistant import Assistant, free_port
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
+
+from bot.chat import unavailable_text
+from bot.settings import Settings
+from bot.web import web_router
+from bot.web.proxy import ChatRequest
+
+#: Where screenshots go: var/screenshots/ by default, so a test run leaves the
+#: repository as it was; GUIDEBOT_SCREENSHOTS_DIR=docs/screenshots refreshes the
+#: README's pictures.
+SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")
+                   or Path(__file__).resolve().parents[1] / "var" / "screenshots")
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"width": 390, "height": 844}
+# Near 海滨区政务服务中心 in the demo city 云港市.
+NEAR_HAIBIN = {"latitude": 21.1901, "longitude": 110.3297}
+# The page dispatches this once a reply is on screen (bot/web/static/app.js); the promise
+# is wrapped so that evaluate_handle returns at once instead of awaiting it.
+RENDERED = ("() => ({done: new Promise(r => "
+            "document.addEventListener('guidebot:rendered', r, {once: true}))})")
+
+
+# --- the relay and the page's files, without a browser ---
+
+
+@pytest.fixture
+def client_without_rasa() -> Iterator[TestClient]:
+    """The web routes alone, with Rasa's URL pointing at a port nobody listens on."""
+    app = FastAPI()
+    app.include_router(web_router(Settings(rasa_url=f"http://127.0.0.1:{free_port()}",
+                                           hotline="96345")))
+    with TestClient(app) as client:
+        yield client
+
+
+def test_page_is_served_with_the_configured_hotline(client_without_rasa: TestClient) -> None:
+    page = client_without_rasa.get("/")
+    assert page.status_code == 200
+    assert page.headers["cache-control"] == "no-cache"
+    assert '<meta name="guidebot-hotline" content="96345">' in page.text
+    assert "__HOTLINE__" not in page.text
+    script = client_without_rasa.get("/web/app.js")
+    assert script.status_code == 200 and script.headers["cache-control"] == "no-cache"
+    etag = script.headers["etag"]
+    again = client_without_rasa.get("/web/app.js", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+
+
+def test_rasa_unreachable_gives_the_polite_sentence(client_without_rasa: TestClient) -> None:
+    body = {"sender": "abcdef123456", "message": "你好"}
+    reply = client_without_rasa.post("/api/chat", json=body)
+    assert reply.status_code == 200
+    assert reply.json() == [{"text": unavailable_text("96345")}]
+
+
+@pytest.mark.parametrize("body", [
+    {"sender": "short", "message": "你好"},
+    {"sender": "has space in it", "message": "你好"},
+    {"sender": "abcdef123456", "message": ""},
+    {"sender": "abcdef123456", "message": "你好", "metadata": {"region": "<script>"}},
+    {"sender": "abcdef123456", "message": "x" * 10_001},
+])
+def test_invalid_messages_are_refused(client_without_rasa: TestClient, body: dict) -> None:
+    assert client_without_rasa.post("/api/chat", json=body).status_code == 422
+
+
+def test_only_the_metadata_the_dialogue_reads_is_forwarded() -> None:
+    request = ChatRequest.model_validate({
+        "sender": "abcdef123456", "message": "你好",
+        "metadata": {"region": "449104", "elderly": True, "channel": "telegram", "slots": {"x": 1}},
+    })
+    assert request.metadata.to_rasa() == {"channel": "web", "elderly": True, "region": "449104"}
+    assert ChatRequest(sender="abcdef123456", message="你好").metadata.to_rasa() == {
+        "channel": "web", "elderly": False}
+
+
+@pytest.mark.slow
+def test_relay_reaches_the_real_assistant_under_a_web_sender(assistant: Assistant) -> None:
+    body = {"sender": "relay0000001", "message": "身份证丢了在哪补",
+            "metadata": {"region": "449104"}}
+    reply = httpx.post(f"{assistant.app_url}/api/chat", json=body, timeout=120).json()
+    assert reply[0]["recipient_id"] == "web-relay0000001"
+    assert "青山区" in reply[0]["text"]
+
+
+# --- the page in headless Chromium, talking to the real assistant ---
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def phone(browser: Browser, assistant: Assistant) -> Iterator[Page]:
+    """A fresh phone-sized page (new localStorage: a new conversation) that may locate."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True, locale="zh-CN", geolocation=NEAR_HAIBIN,
+                                  permissions=["geolocation"])
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(assistant.app_url + "/")
+    yield page
+    context.close()
+    assert not errors, f"the page raised: {errors}"
+
+
+def ask(page: Page, text: str) -> None:
+    """Type a question and press Enter, then wait until the reply is rendered."""
+    page.fill("#input", text)
+    rendered = page.evaluate_handle(RENDERED)
+    page.press("#input", "Enter")
+    rendered.evaluate("h => h.done")
+
+
+def press(page: Page, title: str) -> None:
+    """Press the newest button with this title and wait until the reply is rendered."""
+    rendered = page.evaluate_handle(RENDERED)
+    page.locator(".buttons button", has_text=title).last.click()
+    rendered.evaluate("h => h.done")
+
+
+def last_bot_text(page: Page) -> str:
+    return page.locator(".msg.bot .full").last.inner_text()
+
+
+def shot(page: Page, name: str, top: Locator | None = None) -> None:
+    """Save a screenshot for the README: the conversation's end, or ``top`` at the top."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    if top is None:
+        page.locator("#log").evaluate("log => { log.scrollTop = log.scrollHeight; }")
+    else:
+        top.evaluate("m => m.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(SCREENSHOTS / name))
+
+
+@pytest.mark.slow
+def test_conversation_buttons_links_and_rating(phone: Page) -> None:
+    page = phone
+    assert "办事指南助手" in page.locator(".msg.bot").first.inner_text()
+    ask(page, "身份证丢了怎么补")
+    first = last_bot_text(page)
+    assert "居民身份证" in first and "来源" in first
+
+    # A button sends its payload and shows its title as the citizen's bubble.
+    press(page, "在哪里办")
+    assert page.locator(".msg.user").last.inner_text() == "在哪里办"
+    where = last_bot_text(page)
+    assert "地址" in where
+    # The links in the answer are clickable, and open outside the chat.
+    links = page.locator(".msg.bot").last.locator(".full a")
+    assert links.count() >= 1
+    href = links.first.get_attribute("href")
+    assert href.startswith("https://") and href in where
+    assert links.first.get_attribute("rel") == "noopener noreferrer"
+
+    # 好差评 under the answer: pick a level, write a comment, submit.
+    rating = page.locator(".msg.bot").last.locator(".rating")
+    assert rating.locator(".scale button").all_inner_texts() == [
+        "非常满意", "满意", "基本满意", "不满意", "非常不满意"]
+    rating.locator(".scale button", has_text="基本满意").click()
+    rating.locator("textarea").fill("地址写得清楚，希望加上停车信息")
+    shot(page, "web-phone-chat.png")
+    with page.expect_response("**/api/ratings") as response:
+        rating.get_by_role("button", name="提交评价").click()
+    assert response.value.status == 201
+    sent = json.loads(response.value.request.post_data)
+    assert sent["score"] == 3 and sent["channel"] == "web"
+    assert sent["comment"] == "地址写得清楚，希望加上停车信息"
+    assert isinstance(sent["answer_id"], int)
+    page.wait_for_selector(".rating >> text=感谢您的评价")
+
+
+@pytest.mark.slow
+def test_answer_text_is_never_html(phone: Page) -> None:
+    page = phone
+    hostile = '<img src=x onerror="document.title=\'pwned\'">身份证<b>丢了</b>'
+    ask(page, hostile)
+    assert page.locator(".msg.user .bubble").last.inner_text() == hostile
+    assert page.locator("#log img, #log b").count() == 0
+    assert page.title() != "pwned"
+
+
+@pytest.mark.slow
+def test_elderly_mode_is_large_shows_the_brief_first_and_persists(phone: Page) -> None:
+    page = phone
+    normal_size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.get_by_label("长者模式").check()
+    assert "elderly" in page.evaluate("document.documentElement.className")
+    large = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    assert large >= normal_size * 1.25
+
+    ask(page, "办护照要带什么材料")
+    answer = page.locator(".msg.bot").last
+    assert answer.locator(".brief").is_visible()
+    assert not answer.locator(".full").is_visible()
+    shot(page, "web-phone-elderly.png", top=page.locator(".msg.user").last)
+    answer.get_by_role("button", name="查看详细").click()
+    assert answer.locator(".full").is_visible()
+    assert answer.locator(".more").get_attribute("aria-expanded") == "true"
+
+    # Traditional in, Traditional out, rendered in the same fonts.
+    ask(page, "護照過期了要怎麼換")
+    assert "護照" in page.locator(".msg.bot").last.inner_text()
+
+    sender = page.evaluate("localStorage.getItem('guidebot.sender')")
+    page.reload()
+    assert page.get_by_label("长者模式").is_checked()
+    assert page.evaluate("localStorage.getItem('guidebot.sender')") == sender
+
+
+@pytest.mark.slow
+def test_location_and_region_picker(phone: Page) -> None:
+    page = phone
+    ask(page, "身份证丢了怎么补")
+    rendered = page.evaluate_handle(RENDERED)
+    page.get_by_role("button", name="使用我的位置").click()
+    rendered.evaluate("h => h.done")
+    assert page.locator(".msg.user").last.inner_text() == "（发送了我的位置）"
+    nearest = last_bot_text(page)
+    first_hall = next(line for line in nearest.splitlines() if line.startswith("1."))
+    assert "海滨区政务服务中心" in first_hall and "距您约" in first_hall
+    shot(page, "web-phone-location.png", top=page.locator(".msg.user").last)
+
+    region = page.get_by_label("所在地区")
+    page.wait_for_function("document.querySelectorAll('#region option').length > 1")
+    assert region.locator("option[value='449104']").inner_text().strip() == "青山区"
+    rendered = page.evaluate_handle(RENDERED)
+    region.select_option("449104")  # said to the assistant: its halls there, at once
+    rendered.evaluate("h => h.done")
+    assert page.evaluate("localStorage.getItem('guidebot.region')") == "449104"
+    assert page.locator(".msg.user").last.inner_text() == "我在青山区"
+    # The 青山区 guide; its halls and, as the item is 通办, the nearest ones to the
+    # location shared above come first.
+    assert "居民身份证补领（青山区）" in last_bot_text(page)
+    ask(page, "那要带什么")  # later questions keep it
+    assert "居民身份证补领（青山区）" in last_bot_text(page)
+
+
+@pytest.mark.slow
+def test_unreachable_app_gives_the_hotline(phone: Page) -> None:
+    page = phone
+    page.route("**/api/chat", lambda route: route.abort("connectionrefused"))
+    ask(page, "身份证丢了怎么补")
+    assert "12345" in last_bot_text(page)
+    assert not page.locator("#send").is_disabled()
+
+
+@pytest.mark.slow
+def test_desktop_screenshot(browser: Browser, assistant: Assistant) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(assistant.app_url + "/")
+    page.wait_for_function("document.querySelectorAll('#region option').length > 1")
+    page.get_by_label("所在地区").select_option("449102")
+    ask(page, "我想开个小饭馆，要办哪些证")
+    assert page.locator(".msg.bot").count() >= 2
+    press(page, page.locator(".msg.bot").last.locator(".buttons button").first.inner_text())
+    assert "来源" in page.locator("#log").inner_text()
+    shot(page, "web-desktop.png")
+    context.close()
