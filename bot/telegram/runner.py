@@ -1,0 +1,141 @@
+"""``guidebot telegram``: the Telegram bot as one process, by long polling or by webhook.
+
+Built in one place: the bot (its Bot API server from ``GUIDEBOT_TELEGRAM_API``, with
+``Pacing`` on its HTTP session), the dispatcher (``OncePerUpdate`` on every update, the
+feature routers from ``bot.telegram.handlers``) and what the handlers need (``relay``,
+``store``). The process always listens on ``telegram_host:telegram_port``:
+
+- ``GET /healthz`` answers 200 once the token is known good (``getMe``), which is how
+  ``guidebot up`` knows the bot is ready (bot/telegram/service.py);
+- with ``GUIDEBOT_TELEGRAM_WEBHOOK_URL`` set, the URL's path receives Telegram's updates
+  (the public HTTPS URL is a reverse proxy to this port). The webhook is registered with
+  a secret token and a request without the same ``X-Telegram-Bot-Api-Secret-Token``
+  header is refused (401) before it is read; without a configured secret each start
+  makes a new random one. Without a URL the bot removes any webhook and long-polls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import signal
+from urllib.parse import urlsplit
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError, TelegramUnauthorizedError
+from aiogram.types import User
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.launcher import app_url
+from bot.settings import Settings
+from bot.telegram.backends import Backends
+from bot.telegram.handlers import routers
+from bot.telegram.middleware import OncePerUpdate, Pacing
+from bot.telegram.relay import Relay
+from bot.telegram.store import ChatStore
+
+log = logging.getLogger("bot.telegram")
+
+
+def build_bot(settings: Settings, pacing: Pacing | None = None) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api))
+    session.middleware(pacing or Pacing())
+    return Bot(settings.telegram_token, session=session)
+
+
+def build_dispatcher(relay: Relay) -> Dispatcher:
+    """The dispatcher with every router, and what handlers take by name."""
+    dp = Dispatcher(relay=relay, store=relay.store)
+    dp.update.outer_middleware(OncePerUpdate())
+    dp.include_routers(*routers())
+    return dp
+
+
+async def run(settings: Settings) -> int:
+    """Run the bot until SIGTERM/SIGINT; returns the exit code."""
+    store = ChatStore(settings.telegram_db)
+    backends = Backends(settings.rasa_url, app_url(settings))
+    relay = Relay(backends, store, settings.hotline)
+    bot = build_bot(settings)
+    dp = build_dispatcher(relay)
+    me = await _whoami(bot, settings)
+    if me is None:
+        await _close(bot, backends, store)
+        return 1
+    state = {"mode": "webhook" if settings.telegram_webhook_url else "polling",
+             "bot": me.username}
+    app = web.Application()
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ok", **state})
+
+    app.router.add_get("/healthz", healthz)
+    try:
+        if settings.telegram_webhook_url:
+            await _run_webhook(settings, bot, dp, app)
+        else:
+            await _run_polling(settings, bot, dp, app)
+    finally:
+        await _close(bot, backends, store)
+    return 0
+
+
+async def _whoami(bot: Bot, settings: Settings) -> User | None:
+    """The bot's own account (``getMe``): proves the token and the Bot API URL."""
+    try:
+        return await bot.me()
+    except TelegramUnauthorizedError:
+        log.error("the Bot API refused the token (GUIDEBOT_TELEGRAM_TOKEN)")
+    except (TelegramAPIError, OSError) as e:
+        log.error("the Bot API at %s cannot be reached: %s", settings.telegram_api, e)
+    return None
+
+
+async def _run_polling(settings: Settings, bot: Bot, dp: Dispatcher,
+                       app: web.Application) -> None:
+    runner = await _listen(app, settings)
+    try:
+        # A webhook left from an earlier run would make getUpdates fail (409).
+        await bot.delete_webhook(drop_pending_updates=False)
+        log.info("@%s long polling %s", (await bot.me()).username, settings.telegram_api)
+        await dp.start_polling(bot, handle_signals=True, close_bot_session=False)
+    finally:
+        await runner.cleanup()
+
+
+async def _run_webhook(settings: Settings, bot: Bot, dp: Dispatcher,
+                       app: web.Application) -> None:
+    secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+    path = urlsplit(settings.telegram_webhook_url).path or "/"
+    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(app, path=path)
+    setup_application(app, dp, bot=bot)
+    runner = await _listen(app, settings)
+    try:
+        await bot.set_webhook(settings.telegram_webhook_url, secret_token=secret,
+                              allowed_updates=dp.resolve_used_update_types())
+        log.info("webhook %s (listening on %s:%s%s)", settings.telegram_webhook_url,
+                 settings.telegram_host, settings.telegram_port, path)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        await stop.wait()
+    finally:
+        await runner.cleanup()  # runs the dispatcher's shutdown
+
+
+async def _listen(app: web.Application, settings: Settings) -> web.AppRunner:
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.telegram_host, settings.telegram_port).start()
+    return runner
+
+
+async def _close(bot: Bot, backends: Backends, store: ChatStore) -> None:
+    await bot.session.close()
+    await backends.close()
+    store.close()

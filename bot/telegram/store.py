@@ -1,0 +1,80 @@
+"""What the bot keeps across restarts: each chat's region and the long button payloads.
+
+A small SQLite file (``GUIDEBOT_TELEGRAM_DB``, default ``var/telegram.db``): the region a
+citizen chose with /region is sent with every later message of that chat, so it must
+survive a restart of the bot; and a button whose Rasa payload does not fit Telegram's
+64-byte callback data is sent as a short key into the ``payloads`` table, so the buttons
+of old messages still work after a restart. Both tables stay small (one row per chat,
+one per distinct long payload). Only codes and payloads are stored, never what a
+citizen typed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS chat_region (
+    chat_id INTEGER PRIMARY KEY,
+    region TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS payloads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    payload TEXT NOT NULL UNIQUE
+);
+"""
+
+
+class ChatStore:
+    """Per-chat settings and the payload key table, in one SQLite file.
+
+    Calls are short single-row statements, made from the bot's event loop; the lock
+    only guards the shared connection should a worker thread ever use it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+
+    def region(self, chat_id: int) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT region FROM chat_region WHERE chat_id = ?",
+                                   (chat_id,)).fetchone()
+        return row[0] if row else None
+
+    def set_region(self, chat_id: int, region: str | None) -> None:
+        """Remember the chat's region; ``None`` forgets it."""
+        with self._lock:
+            if region is None:
+                self._db.execute("DELETE FROM chat_region WHERE chat_id = ?", (chat_id,))
+            else:
+                self._db.execute(
+                    "INSERT INTO chat_region (chat_id, region, updated) VALUES (?, ?, ?) "
+                    "ON CONFLICT(chat_id) DO UPDATE SET region = excluded.region, "
+                    "updated = excluded.updated", (chat_id, region, time.time()))
+
+    def payload_key(self, payload: str) -> int:
+        """A short, stable key for ``payload`` (the same payload always gets the same key)."""
+        with self._lock:
+            self._db.execute("INSERT OR IGNORE INTO payloads (payload) VALUES (?)", (payload,))
+            row = self._db.execute("SELECT id FROM payloads WHERE payload = ?",
+                                   (payload,)).fetchone()
+        return int(row[0])
+
+    def payload(self, key: int) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT payload FROM payloads WHERE id = ?",
+                                   (key,)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
