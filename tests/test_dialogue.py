@@ -299,3 +299,12 @@ def test_a_new_region_without_a_subject_is_a_region_change(chat) -> None:  # noq
     c.say("ask_conditions", "补办身份证有什么条件")
     r = c.say("ask_conditions", "其实我们住西区")  # the NLU's intent, not the words
     assert cited(r) == ["ID-REISSUE-100100"] and "甲市政务服务中心" in r.answers[0].text
+
+
+def test_rating_words_inside_a_question_are_not_a_rating() -> None:
+    from bot.dialogue.rating import score_of
+
+    assert score_of({}, "非常满意") == 5 and score_of({}, "不满意！") == 2
+    assert score_of({}, "一般吧") == 3 and score_of({"score": ["4"]}, "给个四星") == 4
+    assert score_of({}, "打5分") == 5 and score_of({}, "非常不满意") == 1
+    assert score_of({}, "公积金基数一般几月份调啊") is None

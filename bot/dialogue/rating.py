@@ -17,6 +17,8 @@ _WORDS = sorted([(w, s) for s, w in SCORES.items()] + [("一般", 3), ("还行",
                  ("好评", 5), ("很差", 1), ("很满意", 5), ("挺满意", 4)],
                 key=lambda x: -len(x[0]))
 _NUMERALS = {c: i for i, c in enumerate("一二三四五", 1)}
+#: A rating in words is a short message ("非常满意", "还行吧", "不满意！").
+MAX_RATING_WORDS = 8
 _STARS = re.compile(r"([1-5一二三四五])\s*(?:星|分|颗星)")
 
 
@@ -31,6 +33,8 @@ def score_of(entities: dict[str, list[str]], text: str) -> int | None:
     if m:
         v = m.group(1)
         return _NUMERALS.get(v) or int(v)
+    if len(folded) > MAX_RATING_WORDS:  # "公积金基数一般几月份调" is a question, not 一般
+        return None
     for word, score in _WORDS:
         if word in folded:
             return score
