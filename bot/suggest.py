@@ -13,11 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.answers.compose import compose_guide
 from bot.answers.model import Answer
-from bot.answers.replies import bundle_answer, faq_answer, status_notice
-from bot.answers.views import Views
+from bot.answers.views import Views, entry_answer
 from bot.dialogue.confidence import confident
+from bot.dialogue.engine import MAX_QUERY_CHARS
 from bot.settings import Settings
 from index.search import Searcher
 from nlu.textnorm import fold
@@ -66,18 +65,9 @@ def suggest(searcher: Searcher, settings: Settings, text: str, region: str | Non
     aspect = aspect_of(text)
     region = views.region_of(region) or region
     out: list[Suggestion] = []
-    for hit in searcher.search(text[:300], region=region, top=top):
-        sure = confident(hit, settings.min_dense, settings.min_bm25)
-        answer: Answer | None = None
-        if hit.kind == "guide" and (g := views.guide(hit.code)) is not None:
-            if g.status != "active":
-                answer = status_notice(g, views.region_name(g.region), settings.hotline)
-            else:
-                answer = compose_guide(views.view(g, None, region), aspect)
-        elif hit.kind == "faq" and (f := views.faq(hit.code)) is not None:
-            answer = faq_answer(f)
-        elif hit.kind == "bundle" and (b := views.bundle(hit.code)) is not None:
-            answer = bundle_answer(b, views.bundle_items(b, region))
+    for hit in searcher.search(text[:MAX_QUERY_CHARS], region=region, top=top):
+        answer = entry_answer(views, hit.kind, hit.code, aspect, region, None, settings.hotline)
         if answer is not None:
+            sure = confident(hit, settings.min_dense, settings.min_bm25)
             out.append(Suggestion(answer, hit.kind, hit.region, hit.score, sure))
     return out

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.answers.compose import GuideView, HallStop
+from bot.answers.compose import GuideView, HallStop, compose_guide
 from bot.answers.halls import by_distance
-from bot.answers.replies import BundleItem
+from bot.answers.model import Answer
+from bot.answers.replies import BundleItem, bundle_answer, faq_answer, status_notice
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall
 from index.served import LoadedVersion
 from nlu.textnorm import fold
@@ -150,3 +151,19 @@ class Views:
                 return HallStop(local[0])
         top = min(halls, key=lambda h: (self.version.regions.depth(h.region), h.id))
         return HallStop(top)
+
+
+def entry_answer(views: Views, kind: str, code: str, aspect: str, region: str | None,
+                 point: Point | None, hotline: str) -> Answer | None:
+    """The answer drawn from one entry: a guide (in use: the aspect asked; revoked or
+    suspended: its status), an FAQ entry, or a bundle. The dialogue and the agent's
+    suggestions both answer through here. None if the entry is not in the catalog."""
+    if kind == "guide" and (g := views.guide(code)) is not None:
+        if g.status != "active":
+            return status_notice(g, views.region_name(g.region), hotline)
+        return compose_guide(views.view(g, point, region), aspect)
+    if kind == "faq" and (f := views.faq(code)) is not None:
+        return faq_answer(f)
+    if kind == "bundle" and (b := views.bundle(code)) is not None:
+        return bundle_answer(b, views.bundle_items(b, region))
+    return None

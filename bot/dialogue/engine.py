@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
-from bot.answers.compose import compose_guide
 from bot.answers.model import INTENT_ASPECT, Answer
 from bot.answers.replies import (
     bundle_answer,
@@ -28,9 +27,8 @@ from bot.answers.replies import (
     faq_answer,
     nearest_halls,
     no_match,
-    status_notice,
 )
-from bot.answers.views import Point, Views
+from bot.answers.views import Point, Views, entry_answer
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, decide
 from bot.dialogue.followup import has_subject
@@ -200,10 +198,9 @@ class Dialogue:
         return views.serving(guide.group, state.region) or guide
 
     def _guide_answer(self, guide, aspect: str, state: State, views: Views) -> Reply:  # noqa: ANN001
-        if guide.status != "active":
-            answer = status_notice(guide, views.region_name(guide.region), self.settings.hotline)
-        else:
-            answer = compose_guide(views.view(guide, state.point, state.region), aspect)
+        answer = entry_answer(views, GUIDE, guide.code, aspect, state.region, state.point,
+                              self.settings.hotline)
+        assert answer is not None  # the guide was just read from this version
         return Reply([answer], replace(state, item=guide.code, aspect=aspect, options=()))
 
     def _ask(self, turn: Turn, aspect: str, state: State, views: Views, bundle: bool) -> Reply:
