@@ -10,6 +10,7 @@ then picks, for each matched item, the guide that serves the user's region.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.memo import SameObjects
@@ -30,8 +31,10 @@ class Profile:
     dense: tuple[tuple[str, str], ...]  # (QUERY|PASSAGE, text)
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):
+    """One searchable entry. A named tuple, not a dataclass: a province-size
+    version has 100,000 of them, built whenever a process loads a version."""
+
     code: str
     kind: str  # guide | faq | bundle
     name: str

@@ -16,6 +16,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -48,11 +49,17 @@ def referenced(version_dirs: Iterable[Path]) -> set[str]:
     """File shas that the given versions read their entries from."""
     out: set[str] = set()
     for folder in version_dirs:
-        try:
-            out |= set(json.loads((folder / "entry_files.json").read_text())["files"])
-        except (OSError, ValueError, KeyError):
-            continue
+        out |= _files_of(str(folder))
     return out
+
+
+@lru_cache(maxsize=64)
+def _files_of(folder: str) -> frozenset[str]:
+    # A published version never changes: a running publisher reads each once.
+    try:
+        return frozenset(json.loads((Path(folder) / "entry_files.json").read_text())["files"])
+    except (OSError, ValueError, KeyError):
+        return frozenset()
 
 
 class EntryStore:

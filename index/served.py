@@ -49,11 +49,13 @@ class LoadedVersion:
     def load(cls, folder: Path) -> LoadedVersion:
         manifest = json.loads((folder / "manifest.json").read_text())
         raw = orjson.loads((folder / "docs.json").read_bytes())
-        names = raw["fields"].index("names")
+        slot = raw["fields"].index("names")
+        names = [tuple(n) for n in raw["names"]]  # shared by all guides of an item
+        make = Doc._make
         docs = []
         for row in raw["rows"]:
-            row[names] = tuple(row[names])
-            docs.append(Doc(*row))
+            row[slot] = names[row[slot]]
+            docs.append(make(row))
         n_profiles = manifest["counts"]["profiles"]
         groups = json.loads((folder / "groups.json").read_text())
         group_index = {g: i for i, g in enumerate(groups)}

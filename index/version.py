@@ -24,7 +24,6 @@ using that whole version, so nobody ever sees half of one.
 
 from __future__ import annotations
 
-import dataclasses
 import fcntl
 import gc
 import hashlib
@@ -49,8 +48,8 @@ from index.filecache import FileCache
 from index.lexical import LexicalChannel
 from index.tokenize import add_words, tokens
 
-FORMAT = 1
-_DOC_FIELDS = [f.name for f in dataclasses.fields(Doc)]
+FORMAT = 2  # 2: docs.json keeps each distinct names tuple once
+_DOC_FIELDS = list(Doc._fields)
 KEEP_VERSIONS = 5
 OBJECT_GRACE_SECONDS = 3600
 
@@ -180,10 +179,16 @@ def publish(
         np.save(tmp / "profile_group.npy",
                 np.asarray([group_ids[p.group] for p in profiles], dtype=np.int32))
         _write_json(tmp / "groups.json", list(group_ids))
-        _write_json(tmp / "docs.json", {
-            "fields": _DOC_FIELDS,
-            "rows": [[getattr(d, f) for f in _DOC_FIELDS] for d in docs],
-        })
+        # An item's guides share their folded names (同要素): stored once, by index.
+        names_at: dict[tuple[str, ...], int] = {}
+        name_slot = _DOC_FIELDS.index("names")
+        rows = []
+        for d in docs:
+            row = list(d)
+            row[name_slot] = names_at.setdefault(d.names, len(names_at))
+            rows.append(row)
+        _write_json(tmp / "docs.json", {"fields": _DOC_FIELDS, "rows": rows,
+                                        "names": list(names_at)})
         _write_json(tmp / "words.json", words)
 
         # Entries: one content-addressed object per catalog file, written only
