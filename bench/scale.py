@@ -79,9 +79,13 @@ def _edit_one(catalog: Path, marker: str | None):  # noqa: ANN202
             return any((h["code"] == c and h["status"] == "revoked")
                        or (h["code"] != c and c in h["other_regions"]) for h in hits)
     text = yaml.dump(guides, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
-    saved = time.perf_counter()  # the clock starts as the file is saved
-    path.write_text(text, encoding="utf-8")
-    return saved, target, query, want
+
+    def save() -> float:
+        saved = time.perf_counter()  # the clock starts as the file is saved
+        path.write_text(text, encoding="utf-8")
+        return saved
+
+    return save, target, query, want
 
 
 def main() -> None:
@@ -162,9 +166,13 @@ def main() -> None:
             ("new alias, one text to embed", _marker()),
             ("status changed to revoked", None),
         ):
-            t0, target, query, want = _edit_one(catalog, marker)
-            url = f"{base}/api/search?" + urllib.parse.urlencode(
-                {"q": query, "region": target["region"], "top": 5})
+            for _ in range(50):  # an edit whose answer is not served already
+                save, target, query, want = _edit_one(catalog, marker)
+                url = f"{base}/api/search?" + urllib.parse.urlencode(
+                    {"q": query, "region": target["region"], "top": 5})
+                if not want(_get(url)):
+                    break
+            t0 = save()
             while time.perf_counter() - t0 < 120:
                 if want(_get(url)):
                     break
@@ -180,7 +188,7 @@ def main() -> None:
         watcher.wait(10)
         server.wait(10)
     # The same kind of change published by a one-shot `guidebot reindex` process.
-    _edit_one(catalog, _marker())
+    _edit_one(catalog, _marker())[0]()
     t = time.perf_counter()
     subprocess.run([GUIDEBOT, "reindex", "--catalog", str(catalog)], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
