@@ -50,12 +50,17 @@ class LoadedVersion:
         manifest = json.loads((folder / "manifest.json").read_text())
         raw = orjson.loads((folder / "docs.json").read_bytes())
         slot = raw["fields"].index("names")
-        names = [tuple(n) for n in raw["names"]]  # shared by all guides of an item
         make = Doc._make
         docs = []
-        for row in raw["rows"]:
-            row[slot] = names[row[slot]]
-            docs.append(make(row))
+        if "names" in raw:  # format 2: each item's names once, rows hold an index
+            names = [tuple(n) for n in raw["names"]]
+            for row in raw["rows"]:
+                row[slot] = names[row[slot]]
+                docs.append(make(row))
+        else:  # format 1, as published before: served until the next reindex
+            for row in raw["rows"]:
+                row[slot] = tuple(row[slot])
+                docs.append(make(row))
         n_profiles = manifest["counts"]["profiles"]
         groups = json.loads((folder / "groups.json").read_text())
         group_index = {g: i for i, g in enumerate(groups)}

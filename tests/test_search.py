@@ -215,3 +215,23 @@ def test_a_pruned_version_still_serves_the_process_holding_it(fresh) -> None:  #
         assert publish(catalog, settings.index_dir, embedder, force=True).version
     assert not (settings.index_dir / "versions" / first).exists()
     assert old.entries.guide("MARRIAGE-100100").name == "内地居民结婚登记"
+
+
+def test_a_version_of_the_previous_format_still_loads(published, tmp_path: Path) -> None:  # noqa: ANN001
+    """A server upgraded before the next reindex serves the version it finds."""
+    import json
+
+    from index.served import LoadedVersion
+    from index.version import current_id, version_path
+
+    _, s = published
+    src = version_path(s.holder.index_dir, current_id(s.holder.index_dir))
+    old = tmp_path / "versions" / src.name
+    shutil.copytree(src, old)
+    raw = json.loads((old / "docs.json").read_text())
+    slot = raw["fields"].index("names")
+    rows = [[*r[:slot], raw["names"][r[slot]], *r[slot + 1:]] for r in raw["rows"]]
+    (old / "docs.json").write_text(json.dumps({"fields": raw["fields"], "rows": rows}))
+    shutil.copytree(src.parents[1] / "objects", tmp_path / "objects")
+    loaded = LoadedVersion.load(old)
+    assert loaded.docs == s.holder.current().docs
