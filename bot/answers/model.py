@@ -109,8 +109,3 @@ class Answer:
 
 def join_lines(*parts: str | None) -> str:
     return "\n".join(p for p in parts if p)
-
-
-def with_buttons(answer: Answer, buttons: list[Button]) -> Answer:
-    return replace(answer, buttons=tuple(buttons))
-
