@@ -94,7 +94,17 @@ class Embedder:
         return np.vstack(out).astype(np.float32)
 
     def query(self, text: str) -> np.ndarray:
-        return self.encode([self.query_prefix + text])[0]
+        """One question's vector: the model's forward pass without ``encode``'s batching
+        machinery (about 1.5 ms of a 15-30 ms embedding; the same vector to 1e-7)."""
+        import torch
+
+        model = self.model
+        prepare = getattr(model, "preprocess", None) or model.tokenize
+        with self._encode_lock, torch.inference_mode():
+            features = prepare([self.query_prefix + text])
+            vector = model(features)["sentence_embedding"][0].float().numpy()
+        norm = float(np.linalg.norm(vector))
+        return (vector / norm if norm > 0 else vector).astype(np.float32)
 
 
 class EmbeddingCache:
