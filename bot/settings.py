@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,6 +66,25 @@ class Settings(BaseSettings):
     database_url: str = ""
     database_sqlite: Path = PROJECT_ROOT / "var" / "guidebot.db"
 
+    # --- Staff tools (bot/staff/): accounts, agent console, handoff, content admin ---
+    #: A staff sign-in lasts this long (a shift), then the password is asked again.
+    staff_session_hours: float = 10.0
+    #: Failed sign-ins allowed per account name, and per client address, within the
+    #: window; beyond them sign-in is refused (HTTP 429) until the window has passed.
+    login_max_failures: int = 5
+    login_max_failures_per_address: int = 20
+    login_window_minutes: float = 15.0
+    #: When agents answer handed-off chats (转人工), in the catalog's time zone:
+    #: ``;``-separated ``DAYS HH:MM-HH:MM`` with days ``1-5`` (Monday..Friday) or ``1-7``.
+    #: Outside these hours a citizen asking for a person gets the hotline and the hours.
+    staffed_hours: str = "1-5 09:00-12:00; 1-5 13:30-17:30"
+    #: Copies of every published catalog (content admin), so a rollback finds them.
+    catalogs_dir: Path = PROJECT_ROOT / "var" / "catalogs"
+    #: Where the content admin may read a catalog directory on this server ("point to a
+    #: directory"): ``os.pathsep``-separated absolute paths; empty means the directory
+    #: holding ``catalog`` (data/ for the demo). Zip uploads are not limited by this.
+    catalog_import_roots: str = ""
+
     # --- When the search has found the item (bot/dialogue/confidence.py) ---
     #: Below both, and unless the question names it, the top item is not a
     #: confident match. The cosine belongs to the model: measured for e5-small.
@@ -76,6 +96,11 @@ class Settings(BaseSettings):
     hotline: str = "12345"
     #: The time zone of the catalog's opening hours ("open now").
     timezone: str = "Asia/Shanghai"
+
+    def import_roots(self) -> list[Path]:
+        """The directories content staff may import a catalog from (resolved)."""
+        given = [p for p in self.catalog_import_roots.split(os.pathsep) if p.strip()]
+        return [Path(p).resolve() for p in given] or [self.catalog.resolve().parent]
 
     @property
     def model_path(self) -> str:

@@ -48,7 +48,8 @@ def upgrade(url: str) -> None:
 
 
 def _clean(text: str | None) -> str:
-    return mask_personal((text or "")[:MAX_TEXT])
+    """Masked, bounded, and without NUL characters (PostgreSQL refuses them in text)."""
+    return mask_personal((text or "")[:MAX_TEXT].replace("\x00", ""))
 
 
 class Journal:

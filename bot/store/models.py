@@ -1,5 +1,7 @@
 """What the app keeps in its database: answers given, their ratings (好差评),
-and questions that found no confident match.
+questions that found no confident match, and the staff tools' records (accounts
+and sessions, the console's suggestion uses, handoff tickets, the catalog's
+publication audit log).
 
 Every text a citizen typed is masked (nlu/privacy.py) before it gets here.
 The schema is changed only by Alembic migrations (bot/store/migrations/).
@@ -9,7 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -62,3 +73,130 @@ class Unanswered(Base):
     question: Mapped[str] = mapped_column(Text)
     region: Mapped[str] = mapped_column(String(32), default="")
     suggestions: Mapped[str] = mapped_column(Text, default="")  # codes offered, comma-separated
+
+
+# --- Staff tools (issue 6): accounts, the agent console, handoff, catalog publishing ---
+
+#: Roles of staff accounts: an admin may do everything the others may.
+ROLES = ("admin", "agent", "content")
+
+
+class User(Base):
+    """A staff account: a 12345 agent, content staff, or an administrator."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('admin', 'agent', 'content')", name="role_known"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = _now()
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                               nullable=True)
+
+
+class StaffSession(Base):
+    """A signed-in browser: the cookie holds a random token, the table only its SHA-256."""
+
+    __tablename__ = "staff_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = _now()
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    user: Mapped[User] = relationship()
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt, kept to slow down password guessing (per name and per address)."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = _now()
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SuggestionUse(Base):
+    """What an agent did with the console's suggestions for one call: which one was used
+    (its code and rank), or that none fitted (``code`` empty). Measures search on real calls."""
+
+    __tablename__ = "suggestion_uses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = _now()
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                nullable=True)
+    question: Mapped[str] = mapped_column(Text)
+    region: Mapped[str] = mapped_column(String(32), default="")
+    shown: Mapped[str] = mapped_column(Text, default="")  # codes shown, in order, comma-separated
+    code: Mapped[str] = mapped_column(String(128), default="")  # "" = none fitted
+    rank: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-based; None = none
+    aspect: Mapped[str] = mapped_column(String(32), default="")
+    index_version: Mapped[str] = mapped_column(String(64), default="")
+
+
+#: A ticket is waiting for an agent, taken by one, or closed (the bot answers again).
+TICKET_STATES = ("waiting", "taken", "closed")
+
+
+class Ticket(Base):
+    """A citizen's request for a person (转人工): one conversation handed to an agent."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (
+        CheckConstraint("status IN ('waiting', 'taken', 'closed')", name="status_known"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = _now()
+    sender: Mapped[str] = mapped_column(String(128), index=True)  # Rasa's conversation id
+    channel: Mapped[str] = mapped_column(String(32), default="")
+    region: Mapped[str] = mapped_column(String(32), default="")
+    status: Mapped[str] = mapped_column(String(16), default="waiting", index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                 nullable=True)
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    messages: Mapped[list[TicketMessage]] = relationship(back_populates="ticket",
+                                                         order_by="TicketMessage.id")
+    agent: Mapped[User | None] = relationship()
+
+
+#: Who wrote a ticket's message: the citizen, the bot (before the handoff), an agent,
+#: or the system (taken, closed).
+AUTHORS = ("citizen", "bot", "agent", "system")
+
+
+class TicketMessage(Base):
+    """One message of a handed-off conversation, masked (nlu/privacy.py)."""
+
+    __tablename__ = "ticket_messages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = _now()
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"),
+                                           index=True)
+    author: Mapped[str] = mapped_column(String(16))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                 nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    ticket: Mapped[Ticket] = relationship(back_populates="messages")
+
+
+class Publication(Base):
+    """The audit log of the catalog: each publish and rollback, who, when, which version,
+    and the difference from what was served before (a JSON summary)."""
+
+    __tablename__ = "publications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = _now()
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
+                                                nullable=True)
+    username: Mapped[str] = mapped_column(String(64), default="")  # kept if the user goes
+    action: Mapped[str] = mapped_column(String(16))  # publish | rollback
+    index_version: Mapped[str] = mapped_column(String(64))
+    previous_version: Mapped[str] = mapped_column(String(64), default="")
+    snapshot: Mapped[str] = mapped_column(String(128))  # catalog copy under var/catalogs/
+    source: Mapped[str] = mapped_column(Text, default="")  # the upload's name or directory
+    summary: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the diff's counts and lists
