@@ -2,18 +2,24 @@
 
 Thin on purpose (STYLE.md): what to say is decided by bot.dialogue.engine and
 written by bot.answers; this only translates between Rasa's tracker and the
-engine's Turn and State.
+engine's Turn and State. A conversation handed to a person (bot/handoff) is
+routed there first: while its ticket is open the bot does not answer.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.answers.model import Answer
 from bot.dialogue.engine import Dialogue, State, Turn
+from bot.handoff.service import Handoff
+
+log = logging.getLogger(__name__)
 
 ACTION_NAME = "action_guidebot"
 
@@ -72,8 +78,9 @@ def slot_events(before: State, after: State) -> list[dict[str, Any]]:
 
 
 class ActionGuidebot(Action):
-    def __init__(self, dialogue: Dialogue) -> None:
+    def __init__(self, dialogue: Dialogue, handoff: Handoff | None = None) -> None:
         self.dialogue = dialogue
+        self.handoff = handoff
 
     def name(self) -> str:
         return ACTION_NAME
@@ -81,9 +88,28 @@ class ActionGuidebot(Action):
     def run(  # type: ignore[override] - synchronous: the webhook runs it in a worker thread
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        state = state_of(tracker)
-        reply = self.dialogue.respond(turn_of(tracker), state)
-        for answer in reply.answers:
+        state, turn = state_of(tracker), turn_of(tracker)
+        handed = self._handed_off(tracker, turn, state)
+        if handed is not None:
+            self._say(dispatcher, handed)
+            return []
+        reply = self.dialogue.respond(turn, state)
+        self._say(dispatcher, reply.answers)
+        return slot_events(state, reply.state)
+
+    def _handed_off(self, tracker: Tracker, turn: Turn, state: State) -> list[Answer] | None:
+        """The handoff's answers when the turn is its (a request, or an open ticket)."""
+        if self.handoff is None:
+            return None
+        try:
+            return self.handoff.route(tracker.sender_id, turn.intent, turn.text, turn.channel,
+                                      tracker.events or [], state.region)
+        except Exception:  # the desk's database down: the bot answers rather than nobody
+            log.exception("handoff: could not route the turn")
+            return None
+
+    @staticmethod
+    def _say(dispatcher: CollectingDispatcher, answers: list[Answer]) -> None:
+        for answer in answers:
             for message in answer.to_rasa():
                 dispatcher.utter_message(**message)
-        return slot_events(state, reply.state)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from assistant import Assistant, start_assistant
 
+from bot.settings import Settings
+
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -34,6 +36,8 @@ def model_dir() -> Path:
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     """The real assistant (app + Rasa server, tests/assistant.py) over the served demo
     index (GUIDEBOT_INDEX_DIR), started once for the whole session (Rasa takes 20-40 s)."""
-    started = start_assistant(tmp_path_factory.mktemp("assistant"))
+    # Always staffed, so handoff tests (test_handoff_e2e.py) get a ticket at any hour.
+    started = start_assistant(tmp_path_factory.mktemp("assistant"),
+                              settings=Settings(staffed_hours="1-7 00:00-24:00"))
     yield started
     started.stop()

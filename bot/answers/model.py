@@ -69,6 +69,10 @@ class Answer:
     brief: str = ""
     #: The journal's id of this answer (bot/store), which a rating refers to.
     answer_id: int | None = None
+    #: A handoff ticket (bot/handoff) this reply belongs to, and its status
+    #: (waiting, taken, closed): channels then wait for the agent's messages.
+    ticket: int | None = None
+    ticket_status: str = ""
 
     @property
     def rateable(self) -> bool:
@@ -94,16 +98,21 @@ class Answer:
     def to_rasa(self) -> list[dict]:
         """The messages as rasa-sdk's dispatcher takes them: the text with its
         buttons, then, for a journaled answer, what channels need to offer a
-        rating and a short version: ``{"custom": {"answer": {...}}}``."""
+        rating and a short version: ``{"custom": {"answer": {...}}}``; for a handoff,
+        ``{"custom": {"handoff": {"ticket": id, "status": ...}}}`` (an answer with no
+        text is that marker alone)."""
         msg: dict = {"text": self.text}
         if self.buttons:
             msg["buttons"] = [{"title": b.title, "payload": b.payload} for b in self.buttons]
-        out = [msg]
+        out = [msg] if self.text or self.buttons else []
         if self.answer_id is not None:
             out.append({"json_message": {"answer": {
                 "id": self.answer_id, "code": self.code, "name": self.name,
                 "aspect": self.aspect, "source": self.source, "brief": self.brief or self.text,
             }}})
+        if self.ticket is not None:
+            out.append({"json_message": {"handoff": {"ticket": self.ticket,
+                                                     "status": self.ticket_status}}})
         return out
 
 

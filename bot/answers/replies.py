@@ -132,3 +132,43 @@ def chat_reply(kind: str, hotline: str) -> Answer:
     }
     buttons = _EXAMPLES if kind in ("greet", "help", "unreadable", "need_item") else ()
     return Answer(texts[kind], buttons, aspect="chat")
+
+
+# --- handoff to a person (转人工, bot/handoff/) -----------------------------------------
+
+
+def handoff_reply(kind: str, hotline: str, *, hours: str = "", ahead: int = 0,
+                  ticket: int | None = None, status: str = "") -> Answer:
+    """What the citizen reads about a handoff: ``opened`` (a ticket was opened, ``ahead``
+    others wait before it), ``waiting`` (a message while nobody has taken it yet),
+    ``cancelled``, ``outside`` the staffed ``hours`` (described in words), or ``expired``
+    (the hours ended before anyone took the ticket). The answer
+    carries the ticket's marker (Answer.ticket) so channels know a person is involved."""
+    queue = f"前面还有 {ahead} 位在等待，" if ahead else ""
+    texts = {
+        "opened": (f"已为您转接人工客服，{queue}请稍候。客服能看到您和助手之前的对话，"
+                   "等待时您可以继续留言说明情况。\n不需要了可以回复“取消转人工”。"),
+        "waiting": "已转给人工客服，请稍候，您的留言客服都能看到。",
+        "cancelled": "已取消转人工。您可以继续问我办事的问题。",
+        "outside": (f"现在不是人工服务时间，暂时无法转接人工客服。\n人工服务时间：{hours}。\n"
+                    f"您可以先问我办事的问题，或拨打 {hotline} 政务服务便民热线。"),
+        "expired": (f"人工服务时间已过，您的转人工请求没有客服接起，已为您取消。\n"
+                    f"人工服务时间：{hours}。\n"
+                    f"您可以继续问我办事的问题，或拨打 {hotline} 政务服务便民热线。"),
+    }
+    return Answer(texts[kind], aspect="handoff", ticket=ticket, ticket_status=status)
+
+
+def handoff_notice(kind: str, hotline: str) -> str:
+    """A system message of a handoff, sent to the citizen's chat: an agent ``joined``,
+    or the agent ``closed`` the conversation."""
+    return {
+        "joined": "人工客服已接入，请直接在这里说明您的问题。",
+        "closed": (f"本次人工服务已结束，感谢您的耐心。接下来由智能助手继续为您解答，"
+                   f"也可以拨打 {hotline} 政务服务便民热线。"),
+    }[kind]
+
+
+#: What the citizen's chat shows before an agent's own words (Telegram; the web page
+#: labels the bubble itself).
+AGENT_LABEL = "人工客服"

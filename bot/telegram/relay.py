@@ -5,7 +5,9 @@ module only carries it: each Rasa message becomes one or more Telegram messages 
 at line breaks under 4,096 characters) with its buttons as an inline keyboard under the
 last part, and an answer's ``{"custom": {"answer": {...}}}`` marker becomes the 好差评
 rating buttons for that answer. When Rasa cannot be reached or says nothing, the
-citizen reads the same polite sentence with the hotline as in the terminal chat.
+citizen reads the same polite sentence with the hotline as in the terminal chat; a
+turn answered only by a handoff marker (``{"custom": {"handoff": ...}}``: a person
+is answering, from the app) is not silence.
 
 A chat's turns are relayed one at a time (a lock per chat): a citizen typing twice
 quickly gets the two answers in order, never interleaved.
@@ -68,11 +70,17 @@ class Relay:
                      time.monotonic() - started)
 
     async def deliver(self, bot: Bot, chat_id: int, replies: list[dict]) -> int:
-        """Rasa's messages as Telegram messages; returns how many carried an answer."""
+        """Rasa's messages as Telegram messages; returns how many carried an answer
+        (a handoff marker counts: the agent answers)."""
         sent = 0
         for reply in replies:
-            answer = (reply.get("custom") or {}).get("answer") \
-                if isinstance(reply.get("custom"), dict) else None
+            custom = reply.get("custom") if isinstance(reply.get("custom"), dict) else {}
+            if isinstance(custom.get("handoff"), dict):
+                # The conversation is with a person (bot/handoff): their replies come from
+                # the app; a turn that is only this marker is answered, not failed.
+                sent += 1
+                continue
+            answer = custom.get("answer")
             if isinstance(answer, dict) and isinstance(answer.get("id"), int):
                 await bot.send_message(chat_id, RATING_PROMPT,
                                        reply_markup=rating_keyboard(answer["id"]))

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 #: Longer than any question; the dialogue itself answers over-long text politely.
 MAX_MESSAGE = 10_000
+#: The page's random browser id (the conversation is ``web-<id>``).
+SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
 #: A region code as the catalog writes them (digits, optionally dashed).
 REGION_PATTERN = r"^[0-9A-Za-z-]{1,32}$"
 
@@ -49,7 +51,7 @@ class WebMetadata(BaseModel):
 class ChatRequest(BaseModel):
     """One message from the page: ``{"sender", "message", "metadata"}``."""
 
-    sender: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{8,64}$")]
+    sender: Annotated[str, Field(pattern=SENDER_PATTERN)]
     message: Annotated[str, Field(min_length=1, max_length=MAX_MESSAGE)]
     metadata: WebMetadata = Field(default_factory=WebMetadata)
 
