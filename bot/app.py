@@ -1,8 +1,8 @@
 """The Python 3.11 application: the search API and the Rasa action webhook over
 the served index, hot-swapped on publish.
 
-Run with ``guidebot serve`` (uvicorn). Later issues add the web chat and the
-staff pages to this same app.
+Run with ``guidebot serve`` (uvicorn). The web chat and the staff pages (sign-in,
+agent console, handoff queue, content admin) are served by this same app.
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ from rasa_sdk.executor import ActionExecutor
 from bot.actions import ActionGuidebot
 from bot.api import api_router
 from bot.dialogue.engine import Dialogue
+from bot.handoff.service import Handoff
 from bot.settings import Settings, get_settings
+from bot.staff.accounts import Accounts
+from bot.staff.auth import NeedsSignIn, auth_router, sign_in_redirect
+from bot.staff.console import console_router
+from bot.staff.queue import queue_router
 from bot.store.journal import Journal, database_url
 from bot.web import web_router
 from bot.webhook import webhook_router
@@ -46,10 +51,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.searcher = searcher
     journal = Journal(database_url(settings.database_url, settings.database_sqlite))
     executor = ActionExecutor()
-    executor.register_action(ActionGuidebot(Dialogue(searcher, settings, journal=journal)))
+    handoff = Handoff(journal, settings)  # 转人工: tickets, staffed hours, delivery
+    dialogue = Dialogue(searcher, settings, journal=journal)
+    executor.register_action(ActionGuidebot(dialogue, handoff))
     app.include_router(webhook_router(executor))
     app.include_router(api_router(holder, journal))
     app.include_router(web_router(settings))  # the web chat page and POST /api/chat
+    app.state.accounts = Accounts(journal, settings)
+    app.add_exception_handler(NeedsSignIn, sign_in_redirect)
+    app.include_router(auth_router())  # staff sign-in; every staff route checks the role
+    app.include_router(queue_router(handoff))  # handoff queue, and the web chat's updates
+    from bot.staff.admin import admin_router  # content admin: publish, roll back, insights
+
+    app.include_router(admin_router(settings, searcher.embedder, journal))
+    app.include_router(console_router(searcher, settings, journal))  # 12345 agent console
 
     @app.get("/healthz")
     def healthz() -> dict:
