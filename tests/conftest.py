@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from assistant import Assistant, start_assistant
+from pgdb import fresh_database
 
 from bot.settings import Settings
 
@@ -41,3 +42,11 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
                               settings=Settings(staffed_hours="1-7 00:00-24:00"))
     yield started
     started.stop()
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for one test module (migrated by the first Journal
+    opened on it), dropped at the module's end; skipped without a server."""
+    with fresh_database() as url:
+        yield url

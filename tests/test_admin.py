@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import time
-import uuid
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +20,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 
 from bot.settings import Settings
 from bot.staff.accounts import Accounts, Staff
@@ -38,7 +36,6 @@ from index.embedder import Embedder
 from index.version import current_id, publish
 
 FIXTURES = Path(__file__).parent / "fixtures"
-PG = os.environ.get("GUIDEBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PASSWORD = "test-password-长长的"
 
 
@@ -237,25 +234,6 @@ def test_a_broken_catalog_is_reported_in_full_without_a_diff(base_index: Path,
     assert ("halls.yaml", "", "") in seen
     assert all(p["reason"] for p in result["problems"])
     assert result["errors"] == sum(p["severity"] == "error" for p in result["problems"])
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    try:
-        with create_engine(database_url(PG, Path())).connect():
-            pass
-    except Exception:  # noqa: BLE001 - any failure means: not reachable here
-        pytest.skip(f"PostgreSQL not reachable at {PG}")
-    name = f"guidebot_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(database_url(PG, Path()), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield database_url(PG.rsplit("/", 1)[0] + f"/{name}", Path())
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,7 +1,8 @@
 """The handoff (转人工, bot/handoff/) without servers: staffed hours, the desk's state
-machine over a real SQLite database (two agents racing for a ticket), the transcript
-from Rasa's events with personal numbers masked, the routing of a citizen's turns, and
-what the channels receive (the marker, Telegram's relay of a marker-only turn).
+machine on SQLite and on the real PostgreSQL on loopback (two agents racing for a
+ticket), the transcript from Rasa's events with personal numbers masked, the routing of
+a citizen's turns, and what the channels receive (the marker, Telegram's relay of a
+marker-only turn).
 
 The end-to-end runs with the real assistant and a browser are in test_handoff_e2e.py.
 """
@@ -11,10 +12,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pgdb import emptied
 from staff import PASSWORD
 
 from bot.answers.model import Answer
@@ -91,9 +94,19 @@ def test_the_app_refuses_bad_hours(tmp_path: Path) -> None:
 # --- the desk ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def journal(tmp_path: Path) -> Journal:
-    return Journal(f"sqlite:///{tmp_path / 'guidebot.db'}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
+    """An empty database: a new SQLite file, or the module's PostgreSQL emptied."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'guidebot.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+        Journal(url).engine.dispose()  # migrated
+        emptied(url, ("ticket_messages", "tickets", "staff_sessions", "login_attempts",
+                      "users"))
+    j = Journal(url)
+    yield j
+    j.engine.dispose()
 
 
 def _agent(journal: Journal, name: str, role: str = "agent") -> Staff:

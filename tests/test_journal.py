@@ -3,25 +3,14 @@ PostgreSQL on loopback, with the schema created by the Alembic migrations."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from pgdb import fresh_database
+from sqlalchemy import inspect, text
 
 from bot.store.journal import Journal, database_url
-
-PG = os.environ.get("GUIDEBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-def _pg_available() -> bool:
-    try:
-        with create_engine(database_url(PG, Path())).connect():
-            return True
-    except Exception:  # noqa: BLE001 - any failure means: not reachable here
-        return False
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -29,21 +18,12 @@ def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]
     if request.param == "sqlite":
         yield Journal(database_url("", tmp_path / "journal.db"))
         return
-    if not _pg_available():
-        pytest.skip(f"PostgreSQL not reachable at {PG}")
-    name = f"guidebot_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(database_url(PG, Path()), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = database_url(PG.rsplit("/", 1)[0] + f"/{name}", Path())
-    j = Journal(url)
-    try:
-        yield j
-    finally:
-        j.engine.dispose()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}"'))
-        admin.dispose()
+    with fresh_database() as url:
+        j = Journal(url)
+        try:
+            yield j
+        finally:
+            j.engine.dispose()
 
 
 def _answer(j: Journal, question: str = "补办身份证要带什么") -> int:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,7 +20,8 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, func, select, text
+from pgdb import emptied
+from sqlalchemy import func, select
 
 from bot.settings import Settings, get_settings
 from bot.staff.accounts import AccountError, Accounts, BadCredentials, TooManyAttempts
@@ -31,7 +30,6 @@ from bot.staff.passwords import WeakPassword, hash_password, verify
 from bot.store.journal import Journal, database_url
 from bot.store.models import LoginAttempt, StaffSession, User
 
-PG = os.environ.get("GUIDEBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PASSWORD = "correct horse battery"
 SETTINGS = Settings(staff_session_hours=8, login_max_failures=5,
                     login_max_failures_per_address=20, login_window_minutes=15)
@@ -50,31 +48,6 @@ class Clock:
         self.now += dt.timedelta(**delta)
 
 
-def _pg_available() -> bool:
-    try:
-        with create_engine(database_url(PG, Path())).connect():
-            return True
-    except Exception:  # noqa: BLE001 - any failure means: not reachable here
-        return False
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this module, dropped at its end."""
-    if not _pg_available():
-        pytest.skip(f"PostgreSQL not reachable at {PG}")
-    name = f"guidebot_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(database_url(PG, Path()), isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield database_url(PG.rsplit("/", 1)[0] + f"/{name}", Path())
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty staff database: a new SQLite file, or the module's PostgreSQL emptied."""
@@ -82,12 +55,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield database_url("", tmp_path / "staff.db")
         return
     url = request.getfixturevalue("pg_url")
-    journal = Journal(url)
-    with journal.session() as s, s.begin():
-        for table in ("staff_sessions", "login_attempts", "users"):
-            s.execute(text(f"DELETE FROM {table}"))
-    journal.engine.dispose()
-    yield url
+    Journal(url).engine.dispose()  # migrated
+    yield emptied(url, ("staff_sessions", "login_attempts", "users"))
 
 
 @pytest.fixture
