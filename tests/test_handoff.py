@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from fake_telegram import FakeTelegram
 from pgdb import emptied
 from staff import PASSWORD
 
@@ -365,3 +367,47 @@ def test_telegram_relay_counts_a_handoff_marker_as_answered(tmp_path: Path) -> N
     assert asyncio.run(relay.deliver(bot, 1, marker)) == 1  # type: ignore[arg-type]
     assert bot.sent == []  # nothing to say: the agent answers from the queue
     assert asyncio.run(relay.deliver(bot, 1, [])) == 0  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def telegram() -> Iterator[FakeTelegram]:
+    fake = FakeTelegram()
+    fake.start()
+    yield fake
+    fake.stop()
+
+
+def _telegram_ticket(journal: Journal, fake: FakeTelegram, chat: int) -> tuple[Handoff, int,
+                                                                                 Staff]:
+    settings = Settings(telegram_token=fake.token, telegram_api=fake.url)
+    handoff = Handoff(journal, settings, clock=Clock(MONDAY_10))
+    ticket, _ = handoff.desk.open(f"tg-{chat}", "telegram", None, [])
+    agent = _agent(journal, "li.na")
+    handoff.take(ticket.id, agent)
+    return handoff, ticket.id, agent
+
+
+def test_telegram_flood_control_is_waited_out(journal: Journal,
+                                              telegram: FakeTelegram) -> None:
+    handoff, ticket, li = _telegram_ticket(journal, telegram, 7001)
+    telegram.fail_next("sendMessage", retry_after=1, chat_id=7001)
+    reply = handoff.reply(ticket, li, "您好，请讲")
+    assert reply.delivered is True
+    refused = telegram.sent(7001, status=429)
+    delivered = telegram.sent(7001)
+    assert len(refused) == 1 and delivered[-1]["text"] == "人工客服：您好，请讲"
+    assert delivered[-1]["_at"] - refused[0]["_at"] >= 1.0  # sent again after retry_after
+
+
+def test_an_undelivered_reply_is_kept_and_the_agent_told(journal: Journal,
+                                                         telegram: FakeTelegram) -> None:
+    handoff, ticket, li = _telegram_ticket(journal, telegram, 7002)
+    telegram.fail_next("sendMessage", retry_after=60, chat_id=7002)  # beyond MAX_WAIT
+    started = time.monotonic()
+    reply = handoff.reply(ticket, li, "请带身份证原件")
+    assert time.monotonic() - started < 5  # not waited for
+    assert reply.delivered is False and reply.to_dict()["delivered"] is False
+    assert [m.text for m in handoff.desk.since(ticket, 0, ["agent"])] == ["请带身份证原件"]
+    web = handoff.desk.open("web-citizen02", "web", None, [])[0]
+    handoff.take(web.id, li)
+    assert handoff.reply(web.id, li, "您好").delivered is None  # the web page polls

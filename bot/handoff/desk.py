@@ -62,10 +62,14 @@ class Message:
     text: str
     agent: str  # the agent's display name for agent messages, else ""
     created_at: str | None
+    #: Pushed to the citizen's chat (Telegram): True, or False if it could not be; None
+    #: where the chat reads it by polling (the web page) or was not pushed to.
+    delivered: bool | None = None
 
     def to_dict(self) -> dict:
         return {"id": self.id, "ticket": self.ticket_id, "author": self.author,
-                "text": self.text, "agent": self.agent, "created_at": self.created_at}
+                "text": self.text, "agent": self.agent, "created_at": self.created_at,
+                "delivered": self.delivered}
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ and the desk's notices (joined, closed) reach the citizen's chat through Deliver
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -125,8 +126,7 @@ class Handoff:
     def reply(self, ticket_id: int, agent: Staff, text: str) -> Message:
         ticket = self.desk.check_answerable(ticket_id, agent)
         message = self.desk.add(ticket_id, "agent", text, agent)
-        self._notify(ticket, message)
-        return message
+        return dataclasses.replace(message, delivered=self._notify(ticket, message))
 
     def close(self, ticket_id: int, agent: Staff | None) -> TicketView:
         ticket = self.desk.close(ticket_id, agent)
@@ -146,13 +146,15 @@ class Handoff:
             return message.text
         return to_traditional(message.text) if traditional else message.text
 
-    def _notify(self, ticket: TicketView, message: Message) -> None:
+    def _notify(self, ticket: TicketView, message: Message) -> bool | None:
+        """Push ``message`` to a chat that is pushed to: whether it arrived; None for a
+        chat that reads it by polling."""
         if not self.delivery.pushes_to(ticket.sender):
-            return
+            return None
         text = self.citizen_text(message, self._traditional(ticket.id))
         if message.author == "agent":
             text = f"{AGENT_LABEL}：{text}"
-        self.delivery.send(ticket.sender, text)
+        return self.delivery.send(ticket.sender, text)
 
     def updates(self, sender: str, after: int) -> dict:
         """The sender's latest ticket (``none`` without one) and the agents' and desk's

@@ -111,7 +111,12 @@
     const text = reply.value.trim();
     if (!text || reply.disabled) return;
     sendButton.disabled = true;
-    if (await act("reply", { text })) reply.value = "";
+    const sent = await act("reply", { text });
+    if (sent) reply.value = "";
+    if (sent && sent.delivered === false) {
+      // Kept on the ticket, but Telegram did not take it (blocked bot, flood control).
+      showError($("ticket-error"), "回复已记入工单，但未能送达市民的 Telegram 会话。请稍后再发一次，或请市民拨打热线。");
+    }
     sendButton.disabled = reply.disabled;
     reply.focus();
   });
