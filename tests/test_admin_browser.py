@@ -191,6 +191,7 @@ def test_upload_report_publish_answer_roll_back(own: Assistant, browser: Browser
     assert page.locator("#rated-chart svg rect.bar").count() >= 1
     unanswered = page.locator("#unanswered tbody tr").all_inner_texts()
     assert unanswered and "火星" in unanswered[0] and "\t2" in unanswered[0]
+    assert "海滨区" in unanswered[0]  # the region by its name in the served catalog
     assert page.locator("#unanswered-chart svg rect").count() == len(unanswered)
     page.locator("#insights-title").scroll_into_view_if_needed()
     shot(page, "admin-insights.png")

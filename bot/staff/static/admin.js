@@ -212,8 +212,18 @@
     container.replaceChildren(chart);
   }
 
+  async function regionNames() {
+    // Code → name in the served catalog (the journal keeps codes); a code it no longer
+    // has is shown as it is.
+    try {
+      return new Map((await api("/api/regions")).map((r) => [r.code, r.name]));
+    } catch {
+      return new Map();
+    }
+  }
+
   async function loadInsights() {
-    const data = await api("/api/staff/insights");
+    const [data, names] = await Promise.all([api("/api/staff/insights"), regionNames()]);
     const t = data.totals;
     $("insights-range").textContent = "（近 " + data.days + " 天）";
     $("insights-totals").textContent = "答复 " + t.answers + " 次，评价 " + t.ratings + " 次" +
@@ -228,7 +238,7 @@
       caption: "评价最低的事项（平均分，满分 5）" });
     $("unanswered").tBodies[0].replaceChildren(...data.unanswered.map((q) =>
       el("tr", null, el("td", null, q.question, q.variants > 1 ? el("small", { class: "muted" }, "（" + q.variants + " 种写法）") : null),
-        el("td", { class: "num" }, q.count), el("td", null, q.regions.join("、") || "—"),
+        el("td", { class: "num" }, q.count), el("td", null, q.regions.map((code) => names.get(code) || code).join("、") || "—"),
         el("td", null, when(q.last_seen)))));
     barChart($("unanswered-chart"), data.unanswered.slice(0, 10), {
       label: (q) => q.question, value: (q) => q.count, caption: "最常见的未解答问题（次数）" });
