@@ -66,6 +66,13 @@ class Settings(BaseSettings):
     database_url: str = ""
     database_sqlite: Path = PROJECT_ROOT / "var" / "guidebot.db"
 
+    # --- Web chat (bot/web/) ---
+    #: Messages per minute one web chat conversation may send, and all conversations
+    #: from one client address together (a hall's kiosk, an office network); beyond
+    #: them ``POST /api/chat`` answers 429 with how long to wait. 0 turns a limit off.
+    chat_max_per_minute: int = 20
+    chat_max_per_minute_per_address: int = 120
+
     # --- Staff tools (bot/staff/): accounts, agent console, handoff, content admin ---
     #: A staff sign-in lasts this long (a shift), then the password is asked again.
     staff_session_hours: float = 10.0

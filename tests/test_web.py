@@ -19,11 +19,13 @@ import pytest
 from assistant import Assistant, free_port
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, Locator, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page
 
+from bot.answers.replies import too_fast_text
 from bot.chat import unavailable_text
 from bot.settings import Settings
 from bot.web import web_router
+from bot.web.limits import ChatLimiter
 from bot.web.proxy import ChatRequest
 
 #: Where screenshots go: var/screenshots/ by default, so a test run leaves the
@@ -31,7 +33,6 @@ from bot.web.proxy import ChatRequest
 #: README's pictures.
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")
                    or Path(__file__).resolve().parents[1] / "var" / "screenshots")
-CHROMIUM = "/usr/bin/chromium"
 PHONE = {"width": 390, "height": 844}
 # Near 海滨区政务服务中心 in the demo city 云港市.
 NEAR_HAIBIN = {"latitude": 21.1901, "longitude": 110.3297}
@@ -85,6 +86,54 @@ def test_invalid_messages_are_refused(client_without_rasa: TestClient, body: dic
     assert client_without_rasa.post("/api/chat", json=body).status_code == 422
 
 
+def test_a_flood_is_slowed_per_conversation_and_per_address() -> None:
+    app = FastAPI()
+    app.include_router(web_router(Settings(rasa_url=f"http://127.0.0.1:{free_port()}",
+                                           hotline="96345", chat_max_per_minute=3,
+                                           chat_max_per_minute_per_address=5)))
+    with TestClient(app) as client:
+        def say(sender: str, message: str = "你好") -> httpx.Response:
+            return client.post("/api/chat", json={"sender": sender, "message": message})
+
+        assert [say("citizen-one").status_code for _ in range(3)] == [200] * 3
+        slowed = say("citizen-one")
+        assert slowed.status_code == 429 and 1 <= int(slowed.headers["Retry-After"]) <= 60
+        [message] = slowed.json()
+        assert f"请 {slowed.headers['Retry-After']} 秒后再试" in message["text"]
+        assert "96345" in message["text"]
+        # Another conversation from the same address goes on, up to the address's limit.
+        assert [say("citizen-two").status_code for _ in range(2)] == [200, 200]
+        assert say("citizen-three").status_code == 429
+
+
+def test_a_slowed_traditional_message_is_answered_in_traditional() -> None:
+    app = FastAPI()
+    app.include_router(web_router(Settings(rasa_url=f"http://127.0.0.1:{free_port()}",
+                                           chat_max_per_minute=1)))
+    with TestClient(app) as client:
+        body = {"sender": "citizen-hk", "message": "身份證丟了點算"}
+        assert client.post("/api/chat", json=body).status_code == 200
+        slowed = client.post("/api/chat", json=body)
+        assert slowed.status_code == 429 and "請" in slowed.json()[0]["text"]
+
+
+def test_the_window_slides() -> None:
+    now = [1000.0]
+    limiter = ChatLimiter(per_sender=2, per_address=0, window=60, clock=lambda: now[0])
+    assert limiter.wait("a", "127.0.0.1") == 0
+    now[0] = 1010
+    assert limiter.wait("a", "127.0.0.1") == 0
+    assert limiter.wait("a", "127.0.0.1") == 50  # the first message leaves at 1060
+    assert limiter.wait("b", "127.0.0.1") == 0  # another conversation; address limit off
+    now[0] = 1060
+    assert limiter.wait("a", "127.0.0.1") == 0  # the first one has left the window
+    assert limiter.wait("a", "127.0.0.1") == 10  # the second leaves at 1070
+    refused_meanwhile = [limiter.wait("a", "127.0.0.1") for _ in range(5)]
+    assert refused_meanwhile == [10] * 5  # refusals are not counted
+    now[0] = 1070
+    assert limiter.wait("a", "127.0.0.1") == 0
+
+
 def test_only_the_metadata_the_dialogue_reads_is_forwarded() -> None:
     request = ChatRequest.model_validate({
         "sender": "abcdef123456", "message": "你好",
@@ -105,16 +154,6 @@ def test_relay_reaches_the_real_assistant_under_a_web_sender(assistant: Assistan
 
 
 # --- the page in headless Chromium, talking to the real assistant ---
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture
@@ -270,6 +309,16 @@ def test_unreachable_app_gives_the_hotline(phone: Page) -> None:
     page.route("**/api/chat", lambda route: route.abort("connectionrefused"))
     ask(page, "身份证丢了怎么补")
     assert "12345" in last_bot_text(page)
+    assert not page.locator("#send").is_disabled()
+
+
+def test_sent_too_fast_shows_how_long_to_wait(phone: Page) -> None:
+    page = phone
+    wait = too_fast_text(12, "12345")
+    page.route("**/api/chat", lambda route: route.fulfill(
+        status=429, headers={"Retry-After": "12"}, json=[{"text": wait}]))
+    ask(page, "身份证丢了怎么补")
+    assert last_bot_text(page) == wait
     assert not page.locator("#send").is_disabled()
 
 

@@ -134,6 +134,11 @@ def chat_reply(kind: str, hotline: str) -> Answer:
     return Answer(texts[kind], buttons, aspect="chat")
 
 
+def too_fast_text(seconds: int, hotline: str) -> str:
+    """The web chat's answer to a message sent over its rate limit (bot/web/limits.py)."""
+    return f"您发送得太快了，请 {seconds} 秒后再试。着急的话可以拨打 {hotline} 热线。"
+
+
 # --- handoff to a person (转人工, bot/handoff/) -----------------------------------------
 
 

@@ -30,6 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import BaseModel, Field
 
 from bot.staff.accounts import Accounts, BadCredentials, Staff, TooManyAttempts
+from bot.web.limits import client_address
 
 COOKIE = "guidebot_staff"
 CSRF_HEADER = "X-CSRF-Token"
@@ -109,10 +110,6 @@ def staff_page(*roles: str) -> Callable[[Request], Staff]:
 def page(name: str) -> HTMLResponse:
     """A staff page from ``bot/staff/static`` (read per request, so an edit shows at once)."""
     return HTMLResponse((STATIC_DIR / name).read_text(encoding="utf-8"), headers=PAGE_HEADERS)
-
-
-def client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 class Credentials(BaseModel):

@@ -1,5 +1,6 @@
 """The web chat's routes: the page at ``/``, its static files under ``/web/``, and
-``POST /api/chat`` (bot.web.proxy).
+``POST /api/chat`` (bot.web.proxy), limited per conversation and per address
+(bot.web.limits).
 
 The page is three plain files (HTML, CSS, JavaScript; no framework, no build step) in
 ``bot/web/static/``; the HTML gets the configured hotline filled in. The script and the
@@ -15,14 +16,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 from starlette.types import Scope
 
+from bot.answers.replies import too_fast_text
 from bot.settings import Settings
+from bot.web.limits import ChatLimiter, client_address
 from bot.web.proxy import ChatRequest, RasaProxy
+from nlu.textnorm import is_traditional, to_traditional
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 NO_CACHE = {"Cache-Control": "no-cache"}
@@ -58,10 +62,21 @@ def web_router(settings: Settings) -> APIRouter:
         return HTMLResponse(text.replace("__HOTLINE__", html.escape(settings.hotline)),
                             headers=NO_CACHE)
 
-    @router.post("/api/chat")
-    async def chat(request: ChatRequest) -> list[dict]:
-        """Rasa's messages for one turn of the web chat (never an error for the citizen)."""
-        return await proxy.send(request)
+    limiter = ChatLimiter(settings.chat_max_per_minute,
+                          settings.chat_max_per_minute_per_address)
+
+    @router.post("/api/chat", response_model=None)
+    async def chat(body: ChatRequest, request: Request) -> list[dict] | JSONResponse:
+        """Rasa's messages for one turn of the web chat (never an error for the citizen);
+        over the rate limit, 429 with one message saying how long to wait."""
+        wait = limiter.wait(body.sender, client_address(request))
+        if wait:
+            text = too_fast_text(wait, settings.hotline)
+            if is_traditional(body.message):
+                text = to_traditional(text)
+            return JSONResponse([{"text": text}], status_code=429,
+                                headers={"Retry-After": str(wait)})
+        return await proxy.send(body)
 
     router.mount("/web", RevalidatedFiles(directory=STATIC_DIR), name="web")
     return router

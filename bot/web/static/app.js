@@ -272,7 +272,8 @@
         method: "POST", headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ sender: senderId(), message, metadata: metadata() }),
       });
-      if (response.ok) messages = await response.json();
+      // 429: sent too fast; the body is one message saying how long to wait.
+      if (response.ok || response.status === 429) messages = await response.json();
     } catch { /* shown as OFFLINE below */ }
     typing.remove();
     sendButton.disabled = false;
