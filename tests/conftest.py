@@ -1,4 +1,5 @@
-"""Shared fixtures: the small hand-written catalog, and the real model and index, built once."""
+"""Shared fixtures: the small hand-written catalog, the real model and index (built once), the
+real assistant, a PostgreSQL database per module, and headless Chromium per module."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from pathlib import Path
 import pytest
 from assistant import Assistant, start_assistant
 from pgdb import fresh_database
+from playwright.sync_api import Browser, sync_playwright
 
 from bot.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: Debian's Chromium, installed by scripts/setup.sh, drives the browser tests.
+CHROMIUM = "/usr/bin/chromium"
 PROJECT = Path(__file__).resolve().parents[1]
 
 
@@ -50,3 +54,14 @@ def pg_url() -> Iterator[str]:
     opened on it), dropped at the module's end; skipped without a server."""
     with fresh_database() as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium for one test module (playwright's sync API, closed with it)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM)
+        yield launched
+        launched.close()

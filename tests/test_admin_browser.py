@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 from assistant import Assistant, start_assistant
-from playwright.sync_api import Browser, Locator, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page
 from staff import PASSWORD, create_staff, signed_in
 
 from bot.settings import Settings
@@ -26,7 +26,6 @@ from bot.store.journal import Journal, database_url
 
 PROJECT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR") or PROJECT / "var" / "screenshots")
-CHROMIUM = "/usr/bin/chromium"
 QUESTION = "第一次办身份证要带什么材料"
 REGION = {"region": "449102"}
 NEW_MATERIAL = "居民户口簿（2026新版测试）"
@@ -51,16 +50,6 @@ def own(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     create_staff(started.settings, "zhao.content", "content", "赵内容")
     yield started
     started.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
 
 
 def bot_text(assistant: Assistant, sender: str, question: str = QUESTION) -> str:

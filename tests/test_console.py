@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from assistant import Assistant
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 from staff import PASSWORD, create_staff, signed_in
 
@@ -34,7 +34,6 @@ from index.served import IndexHolder, LoadedVersion
 #: GUIDEBOT_SCREENSHOTS_DIR says otherwise (docs/screenshots refreshes the README's).
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")
                    or Path(__file__).resolve().parents[1] / "var" / "screenshots")
-CHROMIUM = "/usr/bin/chromium"
 AGENT, CONTENT = "console.agent", "console.content"
 SELECTED = re.compile(r"\bselected\b")
 DESKTOP = {"width": 1366, "height": 768}
@@ -253,16 +252,6 @@ def test_only_agents_use_the_console(assistant: Assistant, content: httpx.Client
 
 
 # --- the page in a browser ---
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ import httpx
 import pytest
 from assistant import Assistant, free_port, start_assistant
 from fake_telegram import FakeTelegram
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from staff import PASSWORD, create_staff, signed_in
 
 from bot.chat import unavailable_text
@@ -36,7 +36,6 @@ pytestmark = pytest.mark.slow
 #: As in test_web.py: var/screenshots/, or GUIDEBOT_SCREENSHOTS_DIR (docs/screenshots).
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")
                    or Path(__file__).resolve().parents[1] / "var" / "screenshots")
-CHROMIUM = "/usr/bin/chromium"
 ID_NUMBER = "440102199001011234"
 ALWAYS = "1-7 00:00-24:00"
 
@@ -252,16 +251,6 @@ def test_telegram_agent_reply_reaches_the_chat(tmp_path: Path) -> None:
 
 
 # --- in a browser: a citizen on the web chat, an agent on the queue page ---------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
 
 
 RENDERED = ("() => ({done: new Promise(r => document.addEventListener("

@@ -31,7 +31,7 @@ from assistant import free_port
 from fastapi import APIRouter, Depends, FastAPI, UploadFile
 from fastapi.staticfiles import StaticFiles
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from pydantic import BaseModel
 from sqlalchemy import delete, func, inspect, select
 from staff import PASSWORD, accounts_for, create_staff, signed_in
@@ -50,7 +50,6 @@ from bot.staff.auth import (
 from bot.store.journal import Journal, database_url
 from bot.store.models import ROLES, LoginAttempt, Ticket, TicketMessage, User
 
-CHROMIUM = "/usr/bin/chromium"
 #: Reachable without a session: the sign-in page and the sign-in call (and the scripts).
 PUBLIC = {("GET", "/staff/login"), ("POST", "/api/staff/login")}
 STATIC = "/staff/static"
@@ -460,16 +459,6 @@ def test_sql_injection_in_every_staff_field_is_harmless(
 
 
 # --- HTML injection, in a real browser ---
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)")
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
 
 
 def _injected(page: Page) -> list[str]:
