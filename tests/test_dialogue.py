@@ -38,6 +38,8 @@ def searcher(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Searc
     catalog = root / "catalog"
     shutil.copytree(FIXTURES / "mini", catalog)
     shutil.copy(FIXTURES / "dialogue_extra" / "id-more.yaml", catalog / "guides")
+    with (catalog / "faq.yaml").open("a", encoding="utf-8") as faq:
+        faq.write((FIXTURES / "dialogue_extra" / "faq-more.yaml").read_text(encoding="utf-8"))
     settings = Settings(index_dir=root / "index", model_dir=model_dir)
     embedder = Embedder(settings)
     result = publish(catalog, settings.index_dir, embedder)
@@ -299,6 +301,29 @@ def test_a_new_region_without_a_subject_is_a_region_change(chat) -> None:  # noq
     c.say("ask_conditions", "补办身份证有什么条件")
     r = c.say("ask_conditions", "其实我们住西区")  # the NLU's intent, not the words
     assert cited(r) == ["ID-REISSUE-100100"] and "甲市政务服务中心" in r.answers[0].text
+
+
+def test_a_region_named_while_a_choice_is_pending_keeps_the_choice(chat) -> None:  # noqa: ANN001
+    for said, intent in (("我在东区", "inform_region"), ("其实我们住东区", "ask_materials")):
+        c = chat(region="100100")
+        ask = c.say("ask_materials", "办身份证要带什么").answers[0]
+        assert ask.aspect == "choose"
+        r = c.say(intent, said, region="东区")
+        again = r.answers[0]
+        assert again.aspect == "choose" and "东区" in again.text
+        assert [b.title for b in again.buttons] == [b.title for b in ask.buttons]
+        titles = [b.title for b in again.buttons]
+        r = c.say("choose", str(titles.index("居民身份证补领") + 1))
+        # The chosen item, for the region named meanwhile, with the aspect asked first.
+        assert cited(r) == ["ID-REISSUE-100101"] and "需要带的材料" in r.answers[0].text
+
+
+def test_a_follow_up_after_an_faq_answer_asks_about_its_item(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    r = c.say("ask_materials", "结婚登记还要带户口本吗")
+    assert "无需再提供户口簿" in r.answers[0].text and c.state.item == "MARRIAGE-100100"
+    r = c.say("ask_location", "那在哪领")
+    assert cited(r) == ["MARRIAGE-100100"] and "甲市政务服务中心" in r.answers[0].text
 
 
 def test_rating_words_inside_a_question_are_not_a_rating() -> None:

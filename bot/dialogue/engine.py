@@ -143,16 +143,17 @@ class Dialogue:
         hotline = self.settings.hotline
         if not fold(turn.text):
             return Reply([chat_reply("unreadable", hotline)], state)
-        if state.options and intent != "choose":
+        subject = has_subject(turn.text, views.version.regions.without_names)
+        moved = not subject and state.region != before.region  # "我在东区": a region only
+        if state.options and intent != "choose" and not moved:
             # A reply right after a choice was offered ("租房的", "我是租房的 有啥条件")
             # may answer it, whatever the NLU made of it.
             chosen = self._pick(turn, state, views, strict=True)
             if chosen is not None:
                 return self._open(chosen, state.aspect or "overview", state, views)
-        subject = has_subject(turn.text, views.version.regions.without_names)
         if intent == "rate" and (score_of(turn.entities, turn.text) is not None or not subject):
             return Reply([self._rate(turn)], state)
-        if not subject and state.region != before.region and self._current(state, views):
+        if moved and (state.options or self._current(state, views)):
             # "其实我们住白石县", whatever the NLU made of it: a new region, no new subject.
             return self._region_informed(turn, state, views)
         if intent in _CHAT or intent in ("out_of_scope", "rate"):
@@ -256,7 +257,8 @@ class Dialogue:
                     guide = views.serving(guide.group, state.region) or guide
                 return self._guide_answer(guide, aspect, state, views)
         elif kind == FAQ and (entry := views.faq(code)) is not None:
-            return Reply([faq_answer(entry)], replace(state, options=()))
+            item = self._faq_subject(entry, state) or state.item
+            return Reply([faq_answer(entry)], replace(state, options=(), item=item))
         elif kind == BUNDLE and (b := views.bundle(code)) is not None:
             items = views.bundle_items(b, state.region)
             options = tuple(f"{GUIDE}:{i.guide.code}" for i in items
@@ -265,6 +267,18 @@ class Dialogue:
                          replace(state, options=options, aspect="overview"))
         # The entry left the catalog between the offer and the choice.
         return self._no_match((), state, views)
+
+    def _faq_subject(self, entry, state: State) -> str | None:  # noqa: ANN001 - FaqEntry
+        """The guide an FAQ entry is about, when the search is sure of one for its
+        question ("结婚登记还要带户口本吗": 结婚登记), so that a follow-up such as
+        "那海滨区在哪领" has an item; None when it is not sure."""
+        text = entry.questions[0] if entry.questions else entry.answer
+        hits = [h for h in self.searcher.search(text[:MAX_QUERY_CHARS], region=state.region,
+                                                top=8) if h.kind == GUIDE]
+        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
+        if decision.kind == "answer" and decision.hits[0].answerable:
+            return decision.hits[0].code
+        return None
 
     def _reask(self, state: State, views: Views) -> Reply:
         titles = [views.title_of(key) for key in state.options]
@@ -324,6 +338,11 @@ class Dialogue:
         if has_subject(turn.text, views.version.regions.without_names):
             return self._ask(turn, state.aspect or "overview", state, views, bundle=False)
         where = views.region_name(state.region)
+        if state.options and where:
+            # A choice is pending: it still is, and the chosen item will be this region's.
+            titles = [views.title_of(key) for key in state.options]
+            lead = f"好的，已按{where}为您查询。您想办的是哪一项？"
+            return Reply([choice_question(titles, lead=lead)], state)
         text = f"好的，已按{where}为您查询。请问要办什么事？" if where else \
             "抱歉，没有找到这个地区，请说区县的全称，比如“某某区”。"
         return Reply([replace(chat_reply("need_item", self.settings.hotline), text=text)], state)
