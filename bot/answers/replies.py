@@ -165,12 +165,16 @@ def handoff_reply(kind: str, hotline: str, *, hours: str = "", ahead: int = 0,
 
 
 def handoff_notice(kind: str, hotline: str) -> str:
-    """A system message of a handoff, sent to the citizen's chat: an agent ``joined``,
-    or the agent ``closed`` the conversation."""
+    """A system message on a handoff ticket. Sent to the citizen's chat: an agent
+    ``joined``, or the agent ``closed`` the conversation. For the queue (the citizen
+    already read handoff_reply's words): the citizen ``cancelled``, or the request
+    ``expired`` when the hours ended before anyone took it."""
     return {
         "joined": "人工客服已接入，请直接在这里说明您的问题。",
         "closed": (f"本次人工服务已结束，感谢您的耐心。接下来由智能助手继续为您解答，"
                    f"也可以拨打 {hotline} 政务服务便民热线。"),
+        "cancelled": "市民取消了转人工。",
+        "expired": "人工服务时间已过，无人接起，工单已关闭。",
     }[kind]
 
 

@@ -1,7 +1,8 @@
 """The handoff (转人工, 帮办代办) as the dialogue and the staff pages use it.
 
     handoff = Handoff(journal, settings)
-    answers = handoff.route(sender, turn, tracker_events, region)   # None: the bot answers
+    answers = handoff.route(sender, intent, text, channel, tracker_events, region)
+    # None: not a handoff turn, the bot answers
     handoff.take(ticket_id, agent); handoff.reply(ticket_id, agent, "您好…")
     handoff.close(ticket_id, agent)
     handoff.updates("web-3f2a…", after=0)   # what the web chat page polls
@@ -89,13 +90,13 @@ class Handoff:
             # night with a bot that stays silent.
             self.desk.add(ticket.id, "citizen", text)
             closed = self.desk.close(ticket.id, None)
-            self.desk.add(ticket.id, "system", "人工服务时间已过，无人接起，工单关闭")
+            self.desk.add(ticket.id, "system", handoff_notice("expired", self.hotline))
             return [handoff_reply("expired", self.hotline, hours=self.hours.describe(),
                                   ticket=closed.id, status="closed")]
         if wants_to_cancel(text, ticket.status):
             self.desk.add(ticket.id, "citizen", text)
             closed = self.desk.close(ticket.id, None)
-            self.desk.add(ticket.id, "system", "市民取消了转人工")
+            self.desk.add(ticket.id, "system", handoff_notice("cancelled", self.hotline))
             return [handoff_reply("cancelled", self.hotline, ticket=closed.id, status="closed")]
         self.desk.add(ticket.id, "citizen", text)
         if ticket.status == "waiting" and self.desk.unanswered_run(ticket.id) == 1:
