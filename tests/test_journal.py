@@ -74,17 +74,23 @@ def test_a_rating_needs_a_known_answer_and_a_valid_score(journal: Journal) -> No
 
 
 def test_a_nul_character_is_dropped_not_fatal(journal: Journal) -> None:
-    """PostgreSQL refuses NUL in text: a question or ticket message carrying one is stored
-    without it instead of failing the turn."""
+    """PostgreSQL refuses NUL in text: a question, ticket message or console record
+    carrying one is stored without it instead of failing the request."""
     from sqlalchemy import select
 
     from bot.handoff.desk import Desk
-    from bot.store.models import TicketMessage, Unanswered
+    from bot.staff.usage import record_use
+    from bot.store.models import SuggestionUse, TicketMessage, Unanswered
 
     journal.unanswered(question="身份证\x00丢了", region=None, channel="web", suggestions=[])
     desk = Desk(journal)
     ticket, _ = desk.open("web-nul-test", "web", "", [])
     desk.add(ticket.id, "citizen", "还\x00在吗")
+    record_use(journal, user_id=None, question="社保\x00卡", region="44\x0001",
+               shown=["A\x00"], code=None, aspect="overview", index_version="v\x00")
     with journal.session() as s:
         assert s.scalars(select(Unanswered.question)).all() == ["身份证丢了"]
         assert "还在吗" in s.scalars(select(TicketMessage.text)).all()
+        # Every text column drops it (models.CleanString), in stored and compared values.
+        use = s.scalars(select(SuggestionUse).where(SuggestionUse.question == "社保卡\x00")).one()
+        assert (use.region, use.shown, use.index_version) == ("4401", "A", "v")

@@ -4,11 +4,12 @@ The routes are not listed here: ``staff_routes`` reads them from ``create_app()`
 roles each one serves from its guard (``staff_api``/``staff_page`` mark theirs), so a
 route added later is checked too, and one without a guard fails ``test_every_staff_route_
 has_a_guard`` (``test_the_checker_flags_an_unguarded_route`` shows that it would). Then,
-over HTTP against the app served by uvicorn: anonymous and forged-cookie requests are
-refused (401, or the sign-in page), wrong roles get 403, state-changing calls without the
-session's CSRF header get 403; a login flood is slowed; SQL injection in every text field
-changes nothing; HTML in names and questions is shown as text in a real browser (Debian's
-Chromium through playwright); staff pages carry the security headers.
+over HTTP against the app served by uvicorn, on SQLite and on the real PostgreSQL:
+anonymous and forged-cookie requests are refused (401, or the sign-in page), wrong roles
+get 403, state-changing calls without the session's CSRF header get 403; a login flood
+is slowed; SQL injection in every text field changes nothing; HTML in names and
+questions is shown as text in a real browser (Debian's Chromium through playwright);
+staff pages carry the security headers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, get_args, get_origin
@@ -31,6 +32,7 @@ from assistant import free_port
 from fastapi import APIRouter, Depends, FastAPI, UploadFile
 from fastapi.staticfiles import StaticFiles
 from fastapi.testclient import TestClient
+from pgdb import fresh_database
 from playwright.sync_api import Browser, Page
 from pydantic import BaseModel
 from sqlalchemy import delete, func, inspect, select
@@ -175,36 +177,40 @@ class Served:
     routes: list[StaffRoute]
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """The whole app (create_app) on a free port, over its own database and a copy of the
-    demo index (the content admin may publish), with one member of each role."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def served(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """The whole app (create_app) on a free port, over its own database (SQLite, or a
+    fresh database on the real PostgreSQL) and a copy of the demo index (the content
+    admin may publish), with one member of each role."""
     from bot.app import create_app
 
     work = tmp_path_factory.mktemp("staff-security")
     shutil.copytree(PROJECT_ROOT / "var" / "index", work / "index")
-    port = free_port()
-    settings = Settings(database_url="", database_sqlite=work / "guidebot.db",
-                        index_dir=work / "index", catalogs_dir=work / "catalogs",
-                        app_port=port, staffed_hours="1-7 00:00-24:00")
-    app = create_app(settings)
-    for role, name in MEMBERS.items():
-        create_staff(settings, name, role, display_name=HTML if role == "admin" else name)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.1)
-    journal = Journal(database_url("", settings.database_sqlite))
-    try:
-        yield Served(f"http://127.0.0.1:{port}", app, settings, journal, staff_routes(app))
-    finally:
-        server.should_exit = True
-        thread.join(30)
-        journal.engine.dispose()
+    with ExitStack() as stack:
+        url = stack.enter_context(fresh_database()) if request.param == "postgresql" else ""
+        port = free_port()
+        settings = Settings(database_url=url, database_sqlite=work / "guidebot.db",
+                            index_dir=work / "index", catalogs_dir=work / "catalogs",
+                            app_port=port, staffed_hours="1-7 00:00-24:00")
+        app = create_app(settings)
+        for role, name in MEMBERS.items():
+            create_staff(settings, name, role, display_name=HTML if role == "admin" else name)
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                               log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 120
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.1)
+        journal = Journal(database_url(url, settings.database_sqlite))
+        try:
+            yield Served(f"http://127.0.0.1:{port}", app, settings, journal, staff_routes(app))
+        finally:
+            server.should_exit = True
+            thread.join(30)
+            journal.engine.dispose()
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,8 @@ and sessions, the console's suggestion uses, handoff tickets, the catalog's
 publication audit log).
 
 Every text a citizen typed is masked (nlu/privacy.py) before it gets here.
-The schema is changed only by Alembic migrations (bot/store/migrations/).
+The schema is changed only by Alembic migrations (bot/store/migrations/). Text columns
+drop NUL characters (CleanString, CleanText), which PostgreSQL cannot store.
 """
 
 from __future__ import annotations
@@ -19,9 +20,34 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     func,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _without_nul(value: object) -> object:
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+class CleanString(TypeDecorator):
+    """A bounded text column whose values never carry NUL characters: PostgreSQL refuses
+    them in text (SQLite keeps them), so a NUL someone typed or sent is dropped, in
+    stored values and in the values a query compares with, rather than failing."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: object, dialect: Dialect) -> object:
+        return _without_nul(value)
+
+
+class CleanText(CleanString):
+    """The same for unbounded text."""
+
+    impl = Text
+    cache_ok = True
 
 
 class Base(DeclarativeBase):
@@ -38,14 +64,14 @@ class AnswerLog(Base):
     __tablename__ = "answers"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[dt.datetime] = _now()
-    channel: Mapped[str] = mapped_column(String(32), default="")
-    question: Mapped[str] = mapped_column(Text)
-    code: Mapped[str] = mapped_column(String(128), index=True)
-    name: Mapped[str] = mapped_column(Text, default="")
-    aspect: Mapped[str] = mapped_column(String(32), default="")
-    source: Mapped[str] = mapped_column(Text, default="")
-    region: Mapped[str] = mapped_column(String(32), default="")
-    index_version: Mapped[str] = mapped_column(String(64), default="")
+    channel: Mapped[str] = mapped_column(CleanString(32), default="")
+    question: Mapped[str] = mapped_column(CleanText)
+    code: Mapped[str] = mapped_column(CleanString(128), index=True)
+    name: Mapped[str] = mapped_column(CleanText, default="")
+    aspect: Mapped[str] = mapped_column(CleanString(32), default="")
+    source: Mapped[str] = mapped_column(CleanText, default="")
+    region: Mapped[str] = mapped_column(CleanString(32), default="")
+    index_version: Mapped[str] = mapped_column(CleanString(64), default="")
     ratings: Mapped[list[Rating]] = relationship(back_populates="answer")
 
 
@@ -58,8 +84,8 @@ class Rating(Base):
     created_at: Mapped[dt.datetime] = _now()
     answer_id: Mapped[int] = mapped_column(ForeignKey("answers.id"), index=True)
     score: Mapped[int] = mapped_column(Integer)
-    comment: Mapped[str] = mapped_column(Text, default="")
-    channel: Mapped[str] = mapped_column(String(32), default="")
+    comment: Mapped[str] = mapped_column(CleanText, default="")
+    channel: Mapped[str] = mapped_column(CleanString(32), default="")
     answer: Mapped[AnswerLog] = relationship(back_populates="ratings")
 
 
@@ -69,10 +95,11 @@ class Unanswered(Base):
     __tablename__ = "unanswered"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[dt.datetime] = _now()
-    channel: Mapped[str] = mapped_column(String(32), default="")
-    question: Mapped[str] = mapped_column(Text)
-    region: Mapped[str] = mapped_column(String(32), default="")
-    suggestions: Mapped[str] = mapped_column(Text, default="")  # codes offered, comma-separated
+    channel: Mapped[str] = mapped_column(CleanString(32), default="")
+    question: Mapped[str] = mapped_column(CleanText)
+    region: Mapped[str] = mapped_column(CleanString(32), default="")
+    #: The codes offered, comma-separated.
+    suggestions: Mapped[str] = mapped_column(CleanText, default="")
 
 
 # --- Staff tools (issue 6): accounts, the agent console, handoff, catalog publishing ---
@@ -88,10 +115,10 @@ class User(Base):
     __table_args__ = (CheckConstraint("role IN ('admin', 'agent', 'content')", name="role_known"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[dt.datetime] = _now()
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = mapped_column(String(128), default="")
-    password_hash: Mapped[str] = mapped_column(String(255))
-    role: Mapped[str] = mapped_column(String(16))
+    username: Mapped[str] = mapped_column(CleanString(64), unique=True)
+    display_name: Mapped[str] = mapped_column(CleanString(128), default="")
+    password_hash: Mapped[str] = mapped_column(CleanString(255))
+    role: Mapped[str] = mapped_column(CleanString(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
                                                                nullable=True)
@@ -101,11 +128,11 @@ class StaffSession(Base):
     """A signed-in browser: the cookie holds a random token, the table only its SHA-256."""
 
     __tablename__ = "staff_sessions"
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(CleanString(64), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[dt.datetime] = _now()
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
-    csrf_token: Mapped[str] = mapped_column(String(64))
+    csrf_token: Mapped[str] = mapped_column(CleanString(64))
     user: Mapped[User] = relationship()
 
 
@@ -115,8 +142,8 @@ class LoginAttempt(Base):
     __tablename__ = "login_attempts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[dt.datetime] = _now()
-    username: Mapped[str] = mapped_column(String(64), index=True)
-    address: Mapped[str] = mapped_column(String(64), index=True)
+    username: Mapped[str] = mapped_column(CleanString(64), index=True)
+    address: Mapped[str] = mapped_column(CleanString(64), index=True)
     ok: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -129,13 +156,14 @@ class SuggestionUse(Base):
     created_at: Mapped[dt.datetime] = _now()
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                 nullable=True)
-    question: Mapped[str] = mapped_column(Text)
-    region: Mapped[str] = mapped_column(String(32), default="")
-    shown: Mapped[str] = mapped_column(Text, default="")  # codes shown, in order, comma-separated
-    code: Mapped[str] = mapped_column(String(128), default="")  # "" = none fitted
+    question: Mapped[str] = mapped_column(CleanText)
+    region: Mapped[str] = mapped_column(CleanString(32), default="")
+    #: The codes shown, in order, comma-separated.
+    shown: Mapped[str] = mapped_column(CleanText, default="")
+    code: Mapped[str] = mapped_column(CleanString(128), default="")  # "" = none fitted
     rank: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-based; None = none
-    aspect: Mapped[str] = mapped_column(String(32), default="")
-    index_version: Mapped[str] = mapped_column(String(64), default="")
+    aspect: Mapped[str] = mapped_column(CleanString(32), default="")
+    index_version: Mapped[str] = mapped_column(CleanString(64), default="")
 
 
 #: A ticket is waiting for an agent, taken by one, or closed (the bot answers again).
@@ -151,10 +179,10 @@ class Ticket(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     created_at: Mapped[dt.datetime] = _now()
-    sender: Mapped[str] = mapped_column(String(128), index=True)  # Rasa's conversation id
-    channel: Mapped[str] = mapped_column(String(32), default="")
-    region: Mapped[str] = mapped_column(String(32), default="")
-    status: Mapped[str] = mapped_column(String(16), default="waiting", index=True)
+    sender: Mapped[str] = mapped_column(CleanString(128), index=True)  # Rasa's conversation id
+    channel: Mapped[str] = mapped_column(CleanString(32), default="")
+    region: Mapped[str] = mapped_column(CleanString(32), default="")
+    status: Mapped[str] = mapped_column(CleanString(16), default="waiting", index=True)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                  nullable=True)
     taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -177,10 +205,10 @@ class TicketMessage(Base):
     created_at: Mapped[dt.datetime] = _now()
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"),
                                            index=True)
-    author: Mapped[str] = mapped_column(String(16))
+    author: Mapped[str] = mapped_column(CleanString(16))
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                  nullable=True)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(CleanText)
     ticket: Mapped[Ticket] = relationship(back_populates="messages")
 
 
@@ -193,10 +221,11 @@ class Publication(Base):
     created_at: Mapped[dt.datetime] = _now()
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                 nullable=True)
-    username: Mapped[str] = mapped_column(String(64), default="")  # kept if the user goes
-    action: Mapped[str] = mapped_column(String(16))  # publish | rollback
-    index_version: Mapped[str] = mapped_column(String(64))
-    previous_version: Mapped[str] = mapped_column(String(64), default="")
-    snapshot: Mapped[str] = mapped_column(String(128))  # catalog copy under var/catalogs/
-    source: Mapped[str] = mapped_column(Text, default="")  # the upload's name or directory
-    summary: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the diff's counts and lists
+    username: Mapped[str] = mapped_column(CleanString(64), default="")  # kept if the user goes
+    action: Mapped[str] = mapped_column(CleanString(16))  # publish | rollback
+    index_version: Mapped[str] = mapped_column(CleanString(64))
+    previous_version: Mapped[str] = mapped_column(CleanString(64), default="")
+    snapshot: Mapped[str] = mapped_column(CleanString(128))  # catalog copy under var/catalogs/
+    source: Mapped[str] = mapped_column(CleanText, default="")  # the upload's name or directory
+    #: JSON: the diff's counts and lists.
+    summary: Mapped[str] = mapped_column(CleanText, default="{}")
