@@ -298,6 +298,25 @@ def test_redelivered_update_answered_once(scripted_bot: RunningBot) -> None:
 
 
 @pytest.mark.slow
+def test_an_update_redelivered_after_a_restart_is_not_answered_again(tmp_path: Path) -> None:
+    with running_bot(tmp_path, Settings(), scripted=True) as bot:
+        chat = bot.chat()
+        bot.fake.script.replies.append([{"text": "第一次"}])
+        update = bot.fake.update(message=bot.fake.message(chat, text="办营业执照"))
+        bot.fake.push(update)
+        bot.fake.wait_messages(chat, 1)
+    # A new bot process over the same telegram.db; Telegram sends the update again.
+    with running_bot(tmp_path, Settings(), scripted=True) as again:
+        again.fake.script.replies.append([{"text": "新问题的回答"}])
+        again.fake.push(update, redeliver=True)
+        fresh = again.fake.message(chat, text="办护照")
+        again.fake.push({"update_id": update["update_id"] + 1, "message": fresh})
+        assert [m["text"] for m in quiet(again, chat)] == ["新问题的回答"]
+        assert [r["message"] for r in again.fake.script.rasa_requests
+                if r["sender"] == f"tg-{chat}"] == ["办护照"]
+
+
+@pytest.mark.slow
 def test_webhook_refuses_a_wrong_secret(tmp_path: Path) -> None:
     url, secret = "https://bot.example.org/tg/hook", "s3cret-Token_1"
     with running_bot(tmp_path, Settings(), scripted=True, telegram_webhook_url=url,

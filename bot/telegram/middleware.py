@@ -1,8 +1,9 @@
 """Two things every update and every request go through.
 
 ``OncePerUpdate`` (an outer middleware of the dispatcher's updates) answers an update
-once: Telegram redelivers an update when it did not see it confirmed (a webhook call
-that timed out, polling interrupted before the next ``getUpdates`` confirmed it), and a
+once, across restarts too (the ids are kept in the bot's ChatStore): Telegram redelivers
+an update when it did not see it confirmed (a webhook call that timed out, polling
+interrupted before the next ``getUpdates`` confirmed it, the bot restarted), and a
 citizen must not get the same answer twice nor a rating stored twice.
 
 ``Pacing`` (a middleware of the bot's HTTP session, so it covers every request) keeps
@@ -27,29 +28,39 @@ from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
 
+from bot.telegram.store import ChatStore
+
 log = logging.getLogger(__name__)
 
 
 class OncePerUpdate(BaseMiddleware):
-    """Drops an update whose ``update_id`` was among the last ``remember`` seen."""
+    """Drops an update seen before: recorded in ``store`` (ChatStore, so a redelivery
+    after a restart is caught too), or without one among the last ``remember`` seen."""
 
-    def __init__(self, remember: int = 4096) -> None:
+    def __init__(self, store: ChatStore | None = None, remember: int = 4096) -> None:
+        self.store = store
         self.remember = remember
         self._seen: set[int] = set()
         self._order: deque[int] = deque()
 
+    def _first_time(self, update_id: int) -> bool:
+        if self.store is not None:
+            return self.store.first_time(update_id)
+        if update_id in self._seen:
+            return False
+        self._seen.add(update_id)
+        self._order.append(update_id)
+        if len(self._order) > self.remember:
+            self._seen.discard(self._order.popleft())
+        return True
+
     async def __call__(self, handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
                        event: TelegramObject, data: dict[str, Any]) -> Any:
-        if isinstance(event, Update):
-            # Checked and recorded with no await between: updates handled concurrently
-            # on one event loop cannot both pass.
-            if event.update_id in self._seen:
-                log.info("update %s seen before: not answered again", event.update_id)
-                return None
-            self._seen.add(event.update_id)
-            self._order.append(event.update_id)
-            if len(self._order) > self.remember:
-                self._seen.discard(self._order.popleft())
+        # Checked and recorded with no await between: updates handled concurrently on
+        # one event loop cannot both pass.
+        if isinstance(event, Update) and not self._first_time(event.update_id):
+            log.info("update %s seen before: not answered again", event.update_id)
+            return None
         return await handler(event, data)
 
 

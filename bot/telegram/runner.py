@@ -50,7 +50,7 @@ def build_bot(settings: Settings, pacing: Pacing | None = None) -> Bot:
 def build_dispatcher(relay: Relay) -> Dispatcher:
     """The dispatcher with every router, and what handlers take by name."""
     dp = Dispatcher(relay=relay, store=relay.store)
-    dp.update.outer_middleware(OncePerUpdate())
+    dp.update.outer_middleware(OncePerUpdate(relay.store))
     dp.include_routers(*routers())
     return dp
 

@@ -1,12 +1,15 @@
-"""What the bot keeps across restarts: each chat's region and the long button payloads.
+"""What the bot keeps across restarts: each chat's region, the long button payloads, and
+the updates already answered.
 
 A small SQLite file (``GUIDEBOT_TELEGRAM_DB``, default ``var/telegram.db``): the region a
 citizen chose with /region is sent with every later message of that chat, so it must
 survive a restart of the bot; and a button whose Rasa payload does not fit Telegram's
 64-byte callback data is sent as a short key into the ``payloads`` table, so the buttons
-of old messages still work after a restart. Both tables stay small (one row per chat,
-one per distinct long payload). Only codes and payloads are stored, never what a
-citizen typed.
+of old messages still work after a restart; and the ``update_id`` of every update
+answered in the last two days, so that an update Telegram delivers again after a restart
+(it keeps unconfirmed updates for 24 hours) is not answered twice. The tables stay small
+(one row per chat, one per distinct long payload, one per recent update). Only codes,
+payloads and update ids are stored, never what a citizen typed.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ CREATE TABLE IF NOT EXISTS payloads (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     payload TEXT NOT NULL UNIQUE
 );
+CREATE TABLE IF NOT EXISTS seen_updates (
+    update_id INTEGER PRIMARY KEY,
+    seen REAL NOT NULL
+);
 """
+#: Update ids are kept this long (Telegram keeps an unconfirmed update for 24 hours).
+SEEN_KEEP_SECONDS = 2 * 24 * 3600
+#: Old update ids are deleted after this many new ones.
+SEEN_PRUNE_EVERY = 500
 
 
 class ChatStore:
@@ -43,6 +54,20 @@ class ChatStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
+        self._seen_since_prune = 0
+
+    def first_time(self, update_id: int) -> bool:
+        """Record ``update_id`` as answered; False if it was already (a redelivery)."""
+        now = time.time()
+        with self._lock:
+            added = self._db.execute("INSERT OR IGNORE INTO seen_updates (update_id, seen) "
+                                     "VALUES (?, ?)", (update_id, now)).rowcount == 1
+            self._seen_since_prune += 1
+            if self._seen_since_prune >= SEEN_PRUNE_EVERY:
+                self._seen_since_prune = 0
+                self._db.execute("DELETE FROM seen_updates WHERE seen < ?",
+                                 (now - SEEN_KEEP_SECONDS,))
+        return added
 
     def region(self, chat_id: int) -> str | None:
         with self._lock:
