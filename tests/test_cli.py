@@ -79,3 +79,14 @@ def test_search_without_an_index_is_a_clear_error(env: dict) -> None:
     done = run(env, "search", "身份证", "--json")
     assert done.returncode == 1
     assert "guidebot reindex" in done.stderr
+
+
+def test_output_into_a_closed_pipe_ends_quietly(mini_catalog: Path) -> None:
+    """``guidebot validate ... | head -1``: the reader leaves early; no traceback, exit 0."""
+    proc = subprocess.Popen([GUIDEBOT, "validate", "--catalog", str(mini_catalog)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before anything is written
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
