@@ -111,20 +111,21 @@ class Dialogue:
         """Answer one turn; any failure becomes a polite answer, never silence."""
         traditional = is_traditional(turn.text)
         try:
-            reply = self._respond(turn, state)
-            answers = [self._journaled(turn, a, reply.state) for a in reply.answers]
+            version = self.searcher.holder.current()  # one version for the whole turn
+            reply = self._respond(turn, state, Views(version, self.clock()))
+            answers = [self._journaled(turn, a, reply.state, version.id) for a in reply.answers]
         except Exception:
             log.exception("could not answer %r", mask_personal(turn.text[:200]))
             answers = [chat_reply("error", self.settings.hotline)]
             reply = Reply(answers, state)
         return Reply([a.in_script(traditional) for a in answers], reply.state)
 
-    def _journaled(self, turn: Turn, answer: Answer, state: State) -> Answer:
-        """Record an answer a citizen may rate, or a question nothing matched."""
+    def _journaled(self, turn: Turn, answer: Answer, state: State, version: str) -> Answer:
+        """Record an answer a citizen may rate (with the index version it came from), or a
+        question nothing matched."""
         if self.journal is None:
             return answer
         if answer.rateable:
-            version = self.searcher.holder.current().id
             answer_id = self.journal.answered(
                 question=turn.text, code=answer.code, name=answer.name, aspect=answer.aspect,
                 source=answer.source, region=state.region, channel=turn.channel,
@@ -135,8 +136,7 @@ class Dialogue:
                                     channel=turn.channel, suggestions=state.options)
         return answer
 
-    def _respond(self, turn: Turn, state: State) -> Reply:
-        views = Views(self.searcher.holder.current(), self.clock())
+    def _respond(self, turn: Turn, state: State, views: Views) -> Reply:
         before = state
         state = self._located(turn, self._regioned(turn, state, views))
         intent = turn.intent
