@@ -58,6 +58,13 @@ class ScriptedAssistant:
     ratings: list[dict] = field(default_factory=list)
 
 
+async def _cancel_pending() -> None:
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 class FakeTelegram:
     def __init__(self, token: str = "123456:TEST-fake-token") -> None:
         self.token = token
@@ -105,6 +112,9 @@ class FakeTelegram:
         if self._loop is None:
             return
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        # A long poll still waiting (the bot stopped first) ends here, not as "Task was
+        # destroyed but it is pending" at exit.
+        asyncio.run_coroutine_threadsafe(_cancel_pending(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
 
     async def _api(self, request: web.Request) -> web.Response:

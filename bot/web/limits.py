@@ -3,7 +3,7 @@ client address, so one page (or one script) cannot flood the assistant, which em
 searches and runs Rasa for every message.
 
     limiter = ChatLimiter(per_sender=20, per_address=120)   # messages per minute; 0: off
-    wait = limiter.wait(sender, address)                      # 0.0: go on; else seconds
+    wait = limiter.wait(sender, address)                      # 0: go on; else seconds
 
 Counts live in this process's memory (one app process serves the web chat); a restart
 forgets them, which only lets a flood start over.
