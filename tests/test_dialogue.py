@@ -333,3 +333,13 @@ def test_rating_words_inside_a_question_are_not_a_rating() -> None:
     assert score_of({}, "一般吧") == 3 and score_of({"score": ["4"]}, "给个四星") == 4
     assert score_of({}, "打5分") == 5 and score_of({}, "非常不满意") == 1
     assert score_of({}, "公积金基数一般几月份调啊") is None
+
+
+@pytest.mark.parametrize(("typed", "comment"), [
+    ("非常满意", ""), ("五星！", ""), ("给个好评吧", ""), ('/rate{"score":"5"}', ""),
+    ("打2分，地址写错了", "打2分，地址写错了"), ("不满意 窗口说要户口本", "不满意 窗口说要户口本"),
+])
+def test_a_typed_rating_keeps_only_a_real_comment(typed: str, comment: str) -> None:
+    from bot.dialogue.rating import comment_of
+
+    assert comment_of(typed) == comment

@@ -32,7 +32,7 @@ from bot.answers.views import Point, Views, entry_answer
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, decide
 from bot.dialogue.followup import has_subject
-from bot.dialogue.rating import score_buttons, score_of
+from bot.dialogue.rating import comment_of, score_buttons, score_of
 from bot.settings import Settings
 from bot.store.journal import Journal
 from index.search import Searcher, SearchHit
@@ -298,8 +298,7 @@ class Dialogue:
         if score is None:
             return Answer("请为刚才的回答打分：", score_buttons(), aspect="rate")
         if self.journal is not None:
-            comment = "" if turn.text.startswith("/") else turn.text
-            self.journal.rated(turn.last_answer_id, score, comment, turn.channel)
+            self.journal.rated(turn.last_answer_id, score, comment_of(turn.text), turn.channel)
         return chat_reply("rate", self.settings.hotline)
 
     def _pick(self, turn: Turn, state: State, views: Views, strict: bool = False) -> str | None:

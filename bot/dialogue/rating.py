@@ -41,5 +41,22 @@ def score_of(entities: dict[str, list[str]], text: str) -> int | None:
     return None
 
 
+def comment_of(text: str) -> str:
+    """The comment a typed rating carries: none for a button's payload or a message that
+    is only the rating ("非常满意", "五星！"), else the citizen's words as typed
+    ("打2分，地址写错了")."""
+    folded = _STARS.sub("", fold(text).replace(" ", ""))
+    if text.startswith("/") or not _has_words(folded):
+        return ""
+    return text.strip()
+
+
+def _has_words(folded: str) -> bool:
+    """Whether anything but rating words, 打/给 and punctuation is left."""
+    for word, _ in _WORDS:
+        folded = folded.replace(word, "")
+    return bool(re.sub(r"[打给个吧啊呀的了\W_]", "", folded))
+
+
 def score_buttons() -> tuple[Button, ...]:
     return tuple(Button(SCORES[s], f'/rate{{"score":"{s}"}}') for s in (5, 4, 3, 2, 1))
