@@ -94,3 +94,18 @@ def test_a_nul_character_is_dropped_not_fatal(journal: Journal) -> None:
         # Every text column drops it (models.CleanString), in stored and compared values.
         use = s.scalars(select(SuggestionUse).where(SuggestionUse.question == "社保卡\x00")).one()
         assert (use.region, use.shown, use.index_version) == ("4401", "A", "v")
+
+
+def test_moments_are_read_back_in_utc(journal: Journal) -> None:
+    """SQLite keeps no zone and PostgreSQL answers in the session's: both read as UTC."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from bot.store.models import AnswerLog
+
+    _answer(journal)
+    with journal.session() as s:
+        created = s.scalars(select(AnswerLog.created_at)).one()
+    assert created.utcoffset() == dt.timedelta(0)
+    assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=5)

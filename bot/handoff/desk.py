@@ -47,11 +47,7 @@ class NotYourTicket(PermissionError):
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:  # SQLite keeps UTC without the zone
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.isoformat()
+    return moment.isoformat() if moment is not None else None
 
 
 @dataclass(frozen=True)

@@ -79,11 +79,6 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite gives naive datetimes back; they were stored as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 class Accounts:
     def __init__(self, journal: Journal, settings: Settings,
                  clock: Callable[[], dt.datetime] | None = None) -> None:
@@ -208,7 +203,7 @@ class Accounts:
                        LoginAttempt.created_at >= since, LoginAttempt.id != attempt_id)
                 .order_by(LoginAttempt.created_at.desc()).limit(limit)).all()
             if len(failures) >= limit:
-                oldest = _utc(failures[-1])
+                oldest = failures[-1]
                 wait = (oldest + self.window - now).total_seconds()
                 raise TooManyAttempts(max(1, int(wait) + 1))
 
@@ -219,7 +214,7 @@ class Accounts:
         now = self.clock()
         with self.journal.session() as s:
             row = s.get(StaffSession, _digest(token))
-            if row is None or _utc(row.expires_at) <= now or not row.user.active:
+            if row is None or row.expires_at <= now or not row.user.active:
                 return None
             return self._staff(row.user, row)
 
@@ -232,4 +227,4 @@ class Accounts:
     @staticmethod
     def _staff(user: User, row: StaffSession) -> Staff:
         return Staff(user.id, user.username, user.display_name, user.role, row.csrf_token,
-                     _utc(row.expires_at))
+                     row.expires_at)

@@ -50,12 +50,26 @@ class CleanText(CleanString):
     cache_ok = True
 
 
+class UtcDateTime(TypeDecorator):
+    """A moment, read back in UTC with its zone on every database: SQLite keeps no zone
+    (what was stored is UTC), PostgreSQL answers in the session's zone."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_result_value(self, value: dt.datetime | None,
+                             dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
 class Base(DeclarativeBase):
     pass
 
 
 def _now() -> Mapped[dt.datetime]:
-    return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    return mapped_column(UtcDateTime, server_default=func.now(), nullable=False)
 
 
 class AnswerLog(Base):
@@ -120,7 +134,7 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(CleanString(255))
     role: Mapped[str] = mapped_column(CleanString(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime,
                                                                nullable=True)
 
 
@@ -131,7 +145,7 @@ class StaffSession(Base):
     token_hash: Mapped[str] = mapped_column(CleanString(64), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[dt.datetime] = _now()
-    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
     csrf_token: Mapped[str] = mapped_column(CleanString(64))
     user: Mapped[User] = relationship()
 
@@ -185,8 +199,8 @@ class Ticket(Base):
     status: Mapped[str] = mapped_column(CleanString(16), default="waiting", index=True)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
                                                  nullable=True)
-    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    taken_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     messages: Mapped[list[TicketMessage]] = relationship(back_populates="ticket",
                                                          order_by="TicketMessage.id")
     agent: Mapped[User | None] = relationship()

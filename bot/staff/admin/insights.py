@@ -34,10 +34,6 @@ def _since(days: int) -> dt.datetime:
     return dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def lowest_rated(journal: Journal, *, days: int = 90, min_ratings: int = 3,
                  limit: int = 10) -> list[dict]:
     """Guides (and FAQ entries) by average score, lowest first, among those rated at least
@@ -82,7 +78,7 @@ def frequent_unanswered(journal: Journal, *, days: int = 90, limit: int = 20) ->
         forms[key][question.strip()] += 1
         if region:
             regions[key][region] += 1
-        last[key] = max(last.get(key, _utc(created)), _utc(created))
+        last[key] = max(last.get(key, created), created)
     return [{"question": forms[key].most_common(1)[0][0], "count": n,
              "variants": len(forms[key]), "regions": [r for r, _ in regions[key].most_common(3)],
              "last_seen": last[key].isoformat()}
@@ -96,7 +92,7 @@ def ratings_by_day(journal: Journal, *, days: int = 30) -> list[dict]:
                          .where(Rating.created_at >= _since(days))).all()
     by_day: dict[str, list[int]] = defaultdict(list)
     for created, score in rows:
-        by_day[_utc(created).date().isoformat()].append(score)
+        by_day[created.date().isoformat()].append(score)
     return [{"day": day, "ratings": len(v), "average": round(sum(v) / len(v), 2)}
             for day, v in sorted(by_day.items())]
 

@@ -283,8 +283,6 @@ def publication_dict(row: Publication, served: str | None) -> dict:
     except ValueError:
         s = {}
     created = row.created_at
-    if created is not None and created.tzinfo is None:  # SQLite keeps no zone: it is UTC
-        created = created.replace(tzinfo=dt.UTC)
     return {"id": row.id, "created_at": created.isoformat() if created else None,
             "username": row.username, "action": row.action,
             "index_version": row.index_version, "previous_version": row.previous_version,
