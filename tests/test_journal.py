@@ -93,6 +93,12 @@ def test_a_nul_character_is_dropped_not_fatal(journal: Journal) -> None:
         assert "还在吗" in s.scalars(select(TicketMessage.text)).all()
         # Every text column drops it (models.CleanString), in stored and compared values.
         use = s.scalars(select(SuggestionUse).where(SuggestionUse.question == "社保卡\x00")).one()
+    # A NUL inside a personal number is dropped before masking, so the number is masked.
+    record_use(journal, user_id=None, question="身份证 44010219900101\x001234", region=None,
+               shown=[], code=None, aspect="overview", index_version="v")
+    with journal.session() as s:
+        assert "身份证 4401***********234" in s.scalars(select(SuggestionUse.question)).all()
+        use = s.scalars(select(SuggestionUse).where(SuggestionUse.question == "社保卡")).one()
         assert (use.region, use.shown, use.index_version) == ("4401", "A", "v")
 
 

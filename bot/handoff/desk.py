@@ -24,9 +24,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bot.staff.accounts import Staff
-from bot.store.journal import MAX_TEXT, Journal
+from bot.store.journal import Journal, clean_text
 from bot.store.models import Ticket, TicketMessage, User
-from nlu.privacy import mask_personal
 
 OPEN = ("waiting", "taken")
 #: Longest agent reply kept (a citizen's message is cut at the journal's MAX_TEXT).
@@ -124,9 +123,7 @@ def _names(s: Session, messages: Iterable[TicketMessage]) -> dict[int, str]:
 def _clean(author: str, text: str) -> str:
     """Bounded and without NUL (PostgreSQL refuses it); masked unless an agent wrote it."""
     text = text.replace("\x00", "").strip()
-    if author == "agent":
-        return text[:MAX_REPLY]
-    return mask_personal(text[:MAX_TEXT])
+    return text[:MAX_REPLY] if author == "agent" else clean_text(text)
 
 
 class Desk:

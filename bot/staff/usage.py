@@ -17,9 +17,8 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from bot.store.journal import MAX_TEXT, Journal
+from bot.store.journal import Journal, clean_text
 from bot.store.models import SuggestionUse
-from nlu.privacy import mask_personal
 
 #: Days the summary covers by default, and at most.
 SUMMARY_DAYS = 30
@@ -34,7 +33,7 @@ def record_use(journal: Journal, *, user_id: int | None, question: str, region: 
         raise ValueError(f"code {code!r} is not among the suggestions shown")
     rank = list(shown).index(code) + 1 if code else None
     with journal.session() as s, s.begin():
-        row = SuggestionUse(user_id=user_id, question=mask_personal(question[:MAX_TEXT]),
+        row = SuggestionUse(user_id=user_id, question=clean_text(question),
                             region=(region or "")[:32], shown=",".join(shown), code=code or "",
                             rank=rank, aspect=aspect[:32], index_version=index_version[:64])
         s.add(row)

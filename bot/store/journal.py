@@ -47,8 +47,9 @@ def upgrade(url: str) -> None:
     command.upgrade(cfg, "head")
 
 
-def _clean(text: str | None) -> str:
-    """Masked, bounded, and without NUL characters (PostgreSQL refuses them in text)."""
+def clean_text(text: str | None) -> str:
+    """A citizen's text as it may be stored: bounded, without NUL characters, then masked
+    (a NUL inside a number would otherwise keep it from being recognized and masked)."""
     return mask_personal((text or "")[:MAX_TEXT].replace("\x00", ""))
 
 
@@ -68,7 +69,7 @@ class Journal:
     def answered(self, *, question: str, code: str, name: str, aspect: str, source: str,
                  region: str | None, channel: str, index_version: str) -> int:
         with self.session() as s, s.begin():
-            row = AnswerLog(question=_clean(question), code=code, name=name, aspect=aspect,
+            row = AnswerLog(question=clean_text(question), code=code, name=name, aspect=aspect,
                             source=source, region=region or "", channel=channel[:32],
                             index_version=index_version)
             s.add(row)
@@ -82,7 +83,7 @@ class Journal:
         with self.session() as s, s.begin():
             if s.get(AnswerLog, answer_id) is None:
                 return None
-            row = Rating(answer_id=answer_id, score=score, comment=_clean(comment),
+            row = Rating(answer_id=answer_id, score=score, comment=clean_text(comment),
                          channel=channel[:32])
             s.add(row)
             s.flush()
@@ -91,7 +92,7 @@ class Journal:
     def unanswered(self, *, question: str, region: str | None, channel: str,
                    suggestions: Sequence[str]) -> None:
         with self.session() as s, s.begin():
-            s.add(Unanswered(question=_clean(question), region=region or "",
+            s.add(Unanswered(question=clean_text(question), region=region or "",
                              channel=channel[:32], suggestions=",".join(suggestions)))
 
     def counts(self) -> dict[str, int]:
