@@ -19,9 +19,9 @@ import time
 
 import httpx
 
+from bot.telegram.backends import TELEGRAM_PREFIX
+
 log = logging.getLogger(__name__)
-TELEGRAM_PREFIX = "tg-"
-WEB_PREFIX = "web-"
 #: Telegram's limit for one message's text.
 TELEGRAM_MAX = 4096
 #: At most this many seconds in all are spent waiting out Telegram's flood control for

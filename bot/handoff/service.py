@@ -27,13 +27,15 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.model import Answer
 from bot.answers.replies import AGENT_LABEL, handoff_notice, handoff_reply
-from bot.handoff.delivery import TELEGRAM_PREFIX, WEB_PREFIX, Delivery
+from bot.handoff.delivery import Delivery
 from bot.handoff.desk import Desk, Message, TicketView
 from bot.handoff.hours import StaffedHours
 from bot.handoff.transcript import transcript_of
 from bot.settings import Settings
 from bot.staff.accounts import Staff
 from bot.store.journal import Journal
+from bot.telegram.backends import TELEGRAM_PREFIX
+from bot.web.proxy import WEB_PREFIX
 from nlu.textnorm import fold, is_traditional, to_traditional
 
 log = logging.getLogger(__name__)

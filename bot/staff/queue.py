@@ -27,7 +27,7 @@ from bot.handoff.desk import OPEN, NotYourTicket, TicketConflict, TicketNotFound
 from bot.handoff.service import Handoff
 from bot.staff.accounts import Staff
 from bot.staff.auth import page, staff_api, staff_page
-from bot.web.proxy import SENDER_PATTERN
+from bot.web.proxy import SENDER_PATTERN, web_sender
 
 Agent = Annotated[Staff, Depends(staff_api("agent"))]
 _STATUSES = {"open": OPEN, "waiting": ("waiting",), "taken": ("taken",), "closed": ("closed",)}
@@ -89,6 +89,6 @@ def queue_router(handoff: Handoff) -> APIRouter:
     @router.get("/api/chat/updates")
     def updates(sender: Annotated[str, Query(pattern=SENDER_PATTERN)],
                 after: Annotated[int, Query(ge=0)] = 0) -> dict:
-        return handoff.updates(f"web-{sender}", after)
+        return handoff.updates(web_sender(sender), after)
 
     return router

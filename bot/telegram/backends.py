@@ -41,9 +41,13 @@ class Region:
     parent: str | None
 
 
+#: What Rasa's conversation ids of Telegram chats start with.
+TELEGRAM_PREFIX = "tg-"
+
+
 def sender_of(chat_id: int) -> str:
     """Rasa's conversation id for a Telegram chat."""
-    return f"tg-{chat_id}"
+    return f"{TELEGRAM_PREFIX}{chat_id}"
 
 
 class Backends:

@@ -29,6 +29,13 @@ log = logging.getLogger(__name__)
 MAX_MESSAGE = 10_000
 #: The page's random browser id (the conversation is ``web-<id>``).
 SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
+#: What Rasa's conversation ids of the web chat start with.
+WEB_PREFIX = "web-"
+
+
+def web_sender(browser_id: str) -> str:
+    """Rasa's conversation id for a web chat page's browser id."""
+    return WEB_PREFIX + browser_id
 #: A region code as the catalog writes them (digits, optionally dashed).
 REGION_PATTERN = r"^[0-9A-Za-z-]{1,32}$"
 
@@ -82,7 +89,7 @@ class RasaProxy:
         if self._http is None:
             await self.open()
         assert self._http is not None
-        body = {"sender": f"web-{request.sender}", "message": request.message,
+        body = {"sender": web_sender(request.sender), "message": request.message,
                 "metadata": request.metadata.to_rasa()}
         try:
             response = await self._http.post(self.url, json=body)
