@@ -215,11 +215,7 @@
   async function regionNames() {
     // Code → name in the served catalog (the journal keeps codes); a code it no longer
     // has is shown as it is.
-    try {
-      return new Map((await api("/api/regions")).map((r) => [r.code, r.name]));
-    } catch {
-      return new Map();
-    }
+    return new Map((await Staff.regions()).map((r) => [r.code, r.name]));
   }
 
   async function loadInsights() {

@@ -343,7 +343,7 @@
   $("guide-close").addEventListener("click", () => { closeGuide(); focusSelected(); });
 
   async function loadRegions() {
-    const regions = await api("/api/regions").catch(() => []);
+    const regions = await window.Staff.regions();
     $("regions").replaceChildren(...regions.map((r) => el("option", { value: r.name }, r.code)));
   }
 

@@ -83,5 +83,13 @@ window.Staff = (function () {
     }
   }
 
-  return { api, el, start, copy, get me() { return me; } };
+  let regionsOnce = null;
+  /** The served catalog's regions ({code, name, level, parent}), asked for once per page;
+   * an empty list when they cannot be read. */
+  function regions() {
+    regionsOnce = regionsOnce || api("/api/regions").catch(() => []);
+    return regionsOnce;
+  }
+
+  return { api, el, start, copy, regions, get me() { return me; } };
 })();
