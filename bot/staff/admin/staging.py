@@ -21,6 +21,7 @@ import secrets
 import shutil
 import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -190,18 +191,16 @@ class Staging:
         return staged
 
     def from_zip(self, stream: BinaryIO, *, source: str, username: str) -> Staged:
-        staged = self._new(source, username)
-        try:
-            extract_zip(stream, staged.catalog)
-        except BaseException:
-            shutil.rmtree(staged.folder, ignore_errors=True)
-            raise
-        return self._finish(staged)
+        return self._stage(source, username, lambda dest: extract_zip(stream, dest))
 
     def from_directory(self, src: Path, *, username: str) -> Staged:
-        staged = self._new(str(src), username)
+        return self._stage(str(src), username, lambda dest: copy_directory(src, dest))
+
+    def _stage(self, source: str, username: str, fill: Callable[[Path], object]) -> Staged:
+        """A new staged folder whose catalog ``fill`` writes; nothing is left on error."""
+        staged = self._new(source, username)
         try:
-            copy_directory(src, staged.catalog)
+            fill(staged.catalog)
         except BaseException:
             shutil.rmtree(staged.folder, ignore_errors=True)
             raise
