@@ -95,7 +95,7 @@ class TicketView:
         return d
 
 
-def _name(user) -> str:  # noqa: ANN001 - User | None
+def _name(user) -> str:  # noqa: ANN001 - User, Staff or None
     return (user.display_name or user.username) if user is not None else ""
 
 
@@ -175,8 +175,8 @@ class Desk:
                                 agent_id=agent.user_id if agent is not None else None)
             s.add(row)
             s.flush()
-            name = (agent.display_name or agent.username) if agent is not None else ""
-            return Message(row.id, ticket_id, author, row.text, name, _iso(row.created_at))
+            return Message(row.id, ticket_id, author, row.text, _name(agent),
+                           _iso(row.created_at))
 
     def since(self, ticket_id: int, after: int, authors: Sequence[str]) -> list[Message]:
         """The ticket's messages by ``authors`` with an id above ``after``, oldest first."""
