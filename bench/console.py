@@ -26,7 +26,6 @@ import json
 import secrets
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -181,16 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no app answers at {args.app_url}", file=sys.stderr)
         return 1
     sys.path.insert(0, str(ROOT / "tests"))
-    from assistant import start_assistant
+    from assistant import temporary_assistant
 
-    with tempfile.TemporaryDirectory(prefix="guidebot-bench-") as workdir:
-        started = time.monotonic()
-        assistant = start_assistant(Path(workdir))
-        print(f"assistant started in {time.monotonic() - started:.0f} s at {assistant.app_url}")
-        try:
-            return run(assistant.app_url, assistant.settings, args.rounds, args.browser)
-        finally:
-            assistant.stop()
+    with temporary_assistant() as assistant:
+        return run(assistant.app_url, assistant.settings, args.rounds, args.browser)
 
 
 if __name__ == "__main__":

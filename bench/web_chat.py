@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -122,16 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         report(*run(args.app_url, args.rounds))
         return 0
     sys.path.insert(0, str(ROOT / "tests"))
-    from assistant import start_assistant
+    from assistant import temporary_assistant
 
-    with tempfile.TemporaryDirectory(prefix="guidebot-bench-") as workdir:
-        started = time.monotonic()
-        assistant = start_assistant(Path(workdir))
-        print(f"assistant started in {time.monotonic() - started:.0f} s at {assistant.app_url}")
-        try:
-            report(*run(assistant.app_url, args.rounds))
-        finally:
-            assistant.stop()
+    with temporary_assistant() as assistant:
+        report(*run(assistant.app_url, args.rounds))
     return 0
 
 

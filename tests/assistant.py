@@ -14,6 +14,10 @@ Rasa needs 20-40 s to start: tests share one through the session fixture ``assis
 from __future__ import annotations
 
 import socket
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -84,3 +88,17 @@ def start_assistant(workdir: Path, *, tracker_db_url: str = "", index_dir: Path 
     launcher = Launcher(configured, run_dir=workdir)
     launcher.start()
     return Assistant(launcher)
+
+
+@contextmanager
+def temporary_assistant() -> Iterator[Assistant]:
+    """A whole assistant in a temporary directory, for a benchmark that was given none;
+    prints how long it took to start, and stops it at the end."""
+    with tempfile.TemporaryDirectory(prefix="guidebot-bench-") as workdir:
+        started = time.monotonic()
+        assistant = start_assistant(Path(workdir))
+        print(f"assistant started in {time.monotonic() - started:.0f} s at {assistant.app_url}")
+        try:
+            yield assistant
+        finally:
+            assistant.stop()
