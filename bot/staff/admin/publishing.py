@@ -59,15 +59,19 @@ def problems_of(report: Report) -> list[dict]:
              "severity": p.severity} for p in order]
 
 
-def review(catalog_dir: Path, index_dir: Path) -> dict:
-    """The validation report of a catalog and, when it is valid, its diff against the served."""
+def validation(catalog_dir: Path) -> tuple[Report, dict]:
+    """A catalog's report, and its summary for the page: ok, error and warning counts,
+    every problem."""
     with VALIDATION_LOCK:
         report = load_catalog(catalog_dir)
-    out = {"ok": report.ok, "errors": len(report.errors), "warnings": len(report.warnings),
-           "problems": problems_of(report), "diff": None}
-    if report.ok:
-        out["diff"] = catalog_diff(report, index_dir)
-    return out
+    return report, {"ok": report.ok, "errors": len(report.errors),
+                    "warnings": len(report.warnings), "problems": problems_of(report)}
+
+
+def review(catalog_dir: Path, index_dir: Path) -> dict:
+    """The validation report of a catalog and, when it is valid, its diff against the served."""
+    report, out = validation(catalog_dir)
+    return {**out, "diff": catalog_diff(report, index_dir) if report.ok else None}
 
 
 def catalog_digest(files: dict[str, str]) -> str:

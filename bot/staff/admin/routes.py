@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 from bot.settings import Settings
 from bot.staff.accounts import Staff
 from bot.staff.admin.insights import insights
-from bot.staff.admin.publishing import NotFound, Publisher, review
+from bot.staff.admin.publishing import NotFound, Publisher, review, validation
 from bot.staff.admin.staging import Staged, Staging, StagingError
 from bot.staff.auth import page, staff_api, staff_page
 from bot.store.journal import Journal
@@ -100,8 +100,9 @@ def admin_router(settings: Settings, embedder: Embedder, journal: Journal) -> AP
     @router.post("/api/staff/catalogs/{ident}/publish", status_code=202)
     def publish(staff: Content, ident: str) -> dict:
         staged = staged_or_404(ident)
-        # The job validates again; refusing here gives the page a clear answer at once.
-        result = review(staged.catalog, settings.index_dir)
+        # The job validates again; refusing here gives the page a clear answer at once
+        # (without the diff, which the job computes for the audit log).
+        _, result = validation(staged.catalog)
         if not result["ok"]:
             return JSONResponse({"detail": f"校验未通过 ({result['errors']} 个错误), 不能发布",
                                  "problems": result["problems"]}, status_code=409)
