@@ -20,6 +20,7 @@ from bot.dialogue.engine import Dialogue
 from bot.handoff.service import Handoff
 from bot.settings import Settings, get_settings
 from bot.staff.accounts import Accounts
+from bot.staff.admin import admin_router
 from bot.staff.auth import NeedsSignIn, auth_router, sign_in_redirect
 from bot.staff.console import console_router
 from bot.staff.queue import queue_router
@@ -61,9 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(NeedsSignIn, sign_in_redirect)
     app.include_router(auth_router())  # staff sign-in; every staff route checks the role
     app.include_router(queue_router(handoff))  # handoff queue, and the web chat's updates
-    from bot.staff.admin import admin_router  # content admin: publish, roll back, insights
-
-    app.include_router(admin_router(settings, searcher.embedder, journal))
+    app.include_router(admin_router(settings, searcher.embedder, journal))  # content admin
     app.include_router(console_router(searcher, settings, journal))  # 12345 agent console
 
     @app.get("/healthz")
