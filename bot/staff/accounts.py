@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import re
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,6 +89,7 @@ class Accounts:
         self.max_per_name = settings.login_max_failures
         self.max_per_address = settings.login_max_failures_per_address
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._rate_lock = threading.Lock()
 
     # --- accounts ---
     def create(self, username: str, password: str, *, role: str,
@@ -156,18 +158,23 @@ class Accounts:
         # The attempt is written (as failed) and committed before the limits are checked,
         # so that attempts arriving together see each other: however many come at once,
         # no more than the limit get their password checked. A refused one is removed again.
-        with self.journal.session() as s, s.begin():
-            attempt = LoginAttempt(username=username, address=address, ok=False, created_at=now)
-            s.add(attempt)
-            s.flush()
-            attempt_id = attempt.id
-        try:
-            with self.journal.session() as s:
-                self._check_rate(s, username, address, now, attempt_id)
-        except TooManyAttempts:
+        # In this process the two steps run one attempt at a time, so that a burst still
+        # gets the limit's attempts checked rather than each refusing the others (other
+        # processes are kept to the limit by the database alone).
+        with self._rate_lock:
             with self.journal.session() as s, s.begin():
-                s.execute(delete(LoginAttempt).where(LoginAttempt.id == attempt_id))
-            raise
+                attempt = LoginAttempt(username=username, address=address, ok=False,
+                                       created_at=now)
+                s.add(attempt)
+                s.flush()
+                attempt_id = attempt.id
+            try:
+                with self.journal.session() as s:
+                    self._check_rate(s, username, address, now, attempt_id)
+            except TooManyAttempts:
+                with self.journal.session() as s, s.begin():
+                    s.execute(delete(LoginAttempt).where(LoginAttempt.id == attempt_id))
+                raise
         with self.journal.session() as s, s.begin():
             user = (s.scalar(select(User).where(User.username == username))
                     if USERNAME.match(username) else None)
