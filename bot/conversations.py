@@ -471,6 +471,8 @@ class TurnResult:
     answer: Answer | None
     seconds: float
     failures: list[str]
+    #: The assistant's first reply asked which item was meant (before any may_ask press).
+    asked_choice: bool = False
 
     @property
     def passed(self) -> bool:
@@ -508,8 +510,9 @@ class ConversationResult:
 
 
 def run_conversation(conv: Conversation, send: Send, index: CodeIndex,
-                     sender: str | None = None) -> ConversationResult:
-    """Play one conversation with a fresh sender id; stop at the first failing turn."""
+                     sender: str | None = None, keep_going: bool = False) -> ConversationResult:
+    """Play one conversation with a fresh sender id; stop at the first failing turn
+    unless ``keep_going`` (then every turn is played and judged on its own)."""
     sender = sender or f"conv-{conv.id}-{uuid.uuid4().hex[:10]}"
     result = ConversationResult(conv.id, conv.tags, sender, [], len(conv.turns))
     previous: Answer | None = None
@@ -525,7 +528,9 @@ def run_conversation(conv: Conversation, send: Send, index: CodeIndex,
                     n, turn.describe(), metadata, None, 0.0,
                     [f"no button of the previous answer is titled like '{turn.press}' "
                      f"(buttons: {titles})"]))
-                break
+                if not keep_going:
+                    break
+                continue
             message = chosen["payload"] or chosen["title"]
         else:
             message = turn.message()
@@ -536,9 +541,12 @@ def run_conversation(conv: Conversation, send: Send, index: CodeIndex,
             seconds = time.perf_counter() - started
             result.turns.append(TurnResult(n, _shown(turn, message), metadata, None, seconds,
                                            [f"request failed: {type(e).__name__}: {e}"]))
-            break
+            if not keep_going:
+                break
+            continue
         seconds = time.perf_counter() - started
         fails = check_answer(turn, answer, index, previous)
+        choice = is_choice(answer, index)
         if fails and turn.may_ask:
             chosen = _option_for(turn, answer, index)
             if chosen is not None:
@@ -548,8 +556,8 @@ def run_conversation(conv: Conversation, send: Send, index: CodeIndex,
                 seconds += time.perf_counter() - started
                 fails = check_answer(turn, answer, index, previous)
         result.turns.append(TurnResult(n, _shown(turn, message), metadata, answer, seconds,
-                                       fails))
-        if fails:
+                                       fails, choice))
+        if fails and not keep_going:
             break
         previous = answer
     return result
@@ -557,6 +565,12 @@ def run_conversation(conv: Conversation, send: Send, index: CodeIndex,
 
 #: A choice offered instead of an answer may list at most this many options.
 MAX_OPTIONS = 4
+
+
+def is_choice(answer: Answer, index: CodeIndex) -> bool:
+    """Whether a reply asks which item is meant: options as buttons, no entry cited."""
+    return bool(answer.buttons) and not index.cited(answer.text) and all(
+        b["payload"].startswith("/choose") for b in answer.buttons)
 
 
 def _option_for(turn: Turn, answer: Answer, index: CodeIndex) -> dict[str, str] | None:

@@ -1,21 +1,22 @@
 """Suggested answers for a question, as a hotline agent sees them (``guidebot answer``
 and the agent console, bot/staff/console.py).
 
-The agent gets the top matches at once, each answered on the aspect the
-question asks about (or an overview), composed by the same composer the bot
-uses; the console also gets every other aspect of a guide, to read out or copy.
+The agent gets the top matches at once, each answered on every aspect the
+question asks (bot/answers/asks.py; the "怎么办" card when none), with the
+guide's sentences that answer the question first, composed by the same
+composer the bot uses; the console also gets every other aspect of a guide, to read out or copy.
 A revoked or suspended item is shown with its true status, as a status
-notice, never as an answer. Without Rasa here, the aspect is read from the
-question's words.
+notice, never as an answer. Without Rasa here, the asks are read from the
+question's words alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.answers.asks import read_asks
 from bot.answers.compose import compose_guide
 from bot.answers.model import ASPECTS, Answer
 from bot.answers.views import Views, entry_answer
@@ -24,30 +25,15 @@ from bot.dialogue.confidence import confident
 from bot.dialogue.engine import MAX_QUERY_CHARS
 from bot.settings import Settings
 from index.search import Searcher
-from nlu.textnorm import fold
 
-#: Words that ask for an aspect, checked in this order (the first found wins).
-_ASPECT_WORDS = (
-    ("materials", r"材料|资料|带什么|带啥|带哪些|证件|准备什么|准备啥|提交什么|要什么"),
-    ("time", r"多久|多长时间|几天|多少天|时限|多快|什么时候能"),
-    ("fee", r"多少钱|收费|费用|免费|要钱|工本费"),
-    ("online", r"网上|线上|手机上|网办|不用跑|邮寄|快递|跑几次|跑几趟"),
-    ("location", r"在哪|哪里|哪儿|地址|地点|窗口|几点|开门|上班时间|去哪"),
-    ("process", r"流程|步骤|程序|怎么申请|怎么办理|如何办理|如何申请"),
-    ("conditions", r"条件|资格|能不能办|可以办吗|符合|谁可以"),
-)
-_ASPECT_RE = [(a, re.compile(p)) for a, p in _ASPECT_WORDS]
 #: Matches searched beyond ``top`` so that revoked items ranked high do not leave
 #: the agent with fewer suggestions (they are shown as notices besides).
 _SPARE = 3
 
 
 def aspect_of(text: str) -> str:
-    folded = fold(text)
-    for aspect, pattern in _ASPECT_RE:
-        if pattern.search(folded):
-            return aspect
-    return "overview"
+    """The first aspect the question asks (the console opens that tab)."""
+    return read_asks(text)[0]
 
 
 @dataclass(frozen=True)
@@ -94,14 +80,15 @@ def suggest(searcher: Searcher, settings: Settings, text: str, region: str | Non
     notice (``answerable`` false) and do not count towards ``top``. ``views`` pins the
     served version (the caller's lookups then agree with the answers)."""
     views = views or views_now(searcher, settings, now)
-    aspect = aspect_of(text)
+    asks = read_asks(text)
     region = views.region_of(region) or region
     out: list[Suggestion] = []
     answered = 0
     for hit in searcher.search(text[:MAX_QUERY_CHARS], region=region, top=top + _SPARE):
         if answered == top:
             break
-        answer = entry_answer(views, hit.kind, hit.code, aspect, region, None, settings.hotline)
+        answer = entry_answer(views, hit.kind, hit.code, asks, region, None, settings.hotline,
+                              text)
         if answer is None:
             continue
         aspects: tuple[Answer, ...] = ()

@@ -17,8 +17,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.answers.details import (
+    agent_text,
+    amount_text,
+    appointment_text,
+    card_lines,
+    cross_region_text,
+    express_text,
+    phone_text,
+    result_text,
+    visits_text,
+)
 from bot.answers.halls import hours_text, map_link, status_text
 from bot.answers.model import ASPECT_BUTTONS, ASPECTS, Answer, aspect_button, join_lines
+from bot.answers.pinpoint import lead, lines
 from bot.catalog.models import Fee, Guide, Hall, Material, TimeLimit
 
 #: Halls listed in one answer: enough to choose, short enough to read.
@@ -207,34 +219,20 @@ def conditions_text(g: Guide) -> str:
 
 
 def overview_text(view: GuideView) -> str:
+    """The "怎么办" card: online or where to go, materials, time limit, fee, phone."""
     g = view.guide
     common = [m for m in g.materials if not m.situation]
     names = [m.name for m in common if m.required] or [f"{m.name}（非必须）" for m in common]
     materials = "、".join(names[:3]) + (f" 等 {len(names)} 项" if len(names) > 3 else "")
-    o = g.online
-    if o.depth == "full_online":
-        online = f"可全程网办，不用跑{'：' + o.url if o.url else ''}"
-    elif o.depth == "online_apply":
-        online = f"可网上申请，需到现场 {o.visits or 1} 次"
-    else:
-        online = f"需到现场办理（跑 {o.visits} 次）" if o.visits else "需到现场办理"
-    lines = [
-        f"· 材料：{materials or '不需要提交材料'}",
-        f"· 时限：{'承诺 ' if g.promised_time_limit.value else ''}"
-        f"{limit_text(g.promised_time_limit)}",
-        f"· {fee_text(g.fee).rstrip('。')}",
-        f"· 办理：{online}",
-    ]
-    if view.halls:
-        first = view.halls[0].hall
-        lines.append(f"· 地点：{first.name}（{status_text(first, view.now)}）")
-    return "\n".join(lines)
+    limit = f"{'承诺 ' if g.promised_time_limit.value else ''}{limit_text(g.promised_time_limit)}"
+    return "\n".join(card_lines(view, materials or "不需要提交材料", limit,
+                                 fee_text(g.fee).rstrip("。")))
 
 
 # --- the answer --------------------------------------------------------------------
 
 
-def _body(view: GuideView, aspect: str) -> str:
+def _body(view: GuideView, aspect: str, question: str = "") -> str:
     g = view.guide
     match aspect:
         case "materials":
@@ -253,7 +251,27 @@ def _body(view: GuideView, aspect: str) -> str:
             return conditions_text(g)
         case "overview":
             return overview_text(view)
+        case "phone":
+            return phone_text(view)
+        case "appointment":
+            return appointment_text(view)
+        case "express":
+            return express_text(g)
+        case "visits":
+            return visits_text(g)
+        case "agent":
+            return agent_text(g, question)
+        case "cross_region":
+            return cross_region_text(g, view.region_name)
+        case "result":
+            return result_text(g)
+        case "amount":
+            return amount_text(g, question)
     raise ValueError(f"unknown aspect {aspect!r}; expected one of {ASPECTS}")
+
+
+#: Aspects whose body is itself the sentences picked for the question.
+_PINPOINTED = ("agent", "amount")
 
 
 def next_buttons(aspect: str, limit: int = 4) -> list:
@@ -261,13 +279,32 @@ def next_buttons(aspect: str, limit: int = 4) -> list:
     return [aspect_button(a) for a in _NEXT if a != aspect and a in ASPECT_BUTTONS][:limit]
 
 
+def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "") -> tuple[str, ...]:
+    """What the answer says to each ask, without the title and source: equal for two
+    guides when the citizen would learn the same from either."""
+    return tuple(_body(view, a, question) for a in asks)
+
+
 def compose_guide(view: GuideView, aspect: str) -> Answer:
     """One aspect of a guide in use, with its source and the next questions as buttons."""
+    return compose_asks(view, (aspect,))
+
+
+def compose_asks(view: GuideView, asks: tuple[str, ...], question: str = "") -> Answer:
+    """Every aspect asked, in the order asked, in one short answer: the guide's
+    sentences that answer the question itself first (pinpoint.py, each with its
+    field's name), then each aspect's body; the source last."""
     g = view.guide
+    asks = asks or ("overview",)
     ask_region = (f"以上是{view.region_name}的办理信息；您在其他区县的话，请告诉我，"
                   "比如“我在某某区”。") if view.region_unknown and view.region_name else ""
-    head, body = title(g, view.region_name), _body(view, aspect)
+    bodies = asked_bodies(view, asks, question)
+    found = [] if not question or set(asks) <= set(_PINPOINTED) else lead(g, question)
+    shown = "\n".join(bodies)
+    leading = [line for s, line in zip(found, lines(found), strict=True) if s.text not in shown]
+    head = title(g, view.region_name)
+    body = join_lines(*leading, *bodies)
     text = join_lines(head, body, ask_region, guide_source(g))
     brief = join_lines(head, *body.split("\n")[:BRIEF_LINES])
-    return Answer(text, tuple(next_buttons(aspect)), g.code, g.name, aspect,
-                  guide_source(g), g.status, brief)
+    return Answer(text, tuple(next_buttons(asks[0])), g.code, g.name, asks[0],
+                  guide_source(g), g.status, brief, asks=asks)

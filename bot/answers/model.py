@@ -12,8 +12,12 @@ from dataclasses import asdict, dataclass, replace
 
 from nlu.textnorm import to_traditional
 
-#: What an answer is about: one aspect of a guide, or a kind of reply.
-ASPECTS = ("overview", "materials", "time", "fee", "location", "online", "process", "conditions")
+#: What an answer is about: one aspect of a guide (overview is the "怎么办" card), or a
+#: kind of reply. bot/answers/asks.py reads them from a message's words.
+ASPECTS = (
+    "overview", "materials", "time", "fee", "location", "online", "process", "conditions",
+    "phone", "appointment", "express", "visits", "agent", "cross_region", "result", "amount",
+)
 #: Aspect -> the button a citizen presses to ask for it next.
 ASPECT_BUTTONS = {
     "materials": "要带什么材料",
@@ -67,6 +71,8 @@ class Answer:
     status: str = ""
     #: The answer in two or three lines, for the elderly mode and previews.
     brief: str = ""
+    #: Every aspect the answer covers, in the order asked (``aspect`` is the first).
+    asks: tuple[str, ...] = ()
     #: The journal's id of this answer (bot/store), which a rating refers to.
     answer_id: int | None = None
     #: A handoff ticket (bot/handoff) this reply belongs to, and its status

@@ -29,9 +29,15 @@ def status_notice(g: Guide, region_name: str, hotline: str) -> Answer:
     return Answer(text, (), g.code, g.name, g.status, guide_source(g), g.status)
 
 
-def faq_answer(f: FaqEntry) -> Answer:
+def faq_answer(f: FaqEntry, hotline: str) -> Answer:
+    """An FAQ entry's answer with its source; a revoked entry only as a notice of its
+    status (唯一源头: what was withdrawn is never served as in force)."""
     src = source_line(f.agency, f.id, f.updated_at, kind="知识库")
-    name = f.questions[0] if f.questions else ""
+    name = f.questions[0] if f.questions else f.answer[:30]
+    if f.status != "active":
+        text = join_lines(f"知识库条目「{name}」已撤销，内容不再有效。",
+                          f"如有疑问，请拨打 {hotline} 政务服务便民热线。", src)
+        return Answer(text, (), f.id, name, f.status, src, f.status)
     brief = f.answer.split("。")[0] + ("。" if "。" in f.answer else "")
     return Answer(join_lines(f.answer, src), (), f.id, name, "faq", src, f.status, brief)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.answers.compose import GuideView, HallStop, compose_guide
+from bot.answers.compose import GuideView, HallStop, compose_asks
 from bot.answers.halls import by_distance
 from bot.answers.model import Answer
 from bot.answers.replies import BundleItem, bundle_answer, faq_answer, status_notice
@@ -57,6 +57,13 @@ class Views:
         if isinstance(e, FaqEntry):
             return key, _folded(*e.questions)
         return key, ()
+
+    def names_of(self, hit) -> tuple[str, ...]:  # noqa: ANN001 - a SearchHit
+        """A search hit's folded name and aliases (what "naming" it means)."""
+        e = self.entry(f"{hit.kind}:{hit.code}")
+        if isinstance(e, Guide | Bundle):
+            return _folded(e.name, *e.aliases)
+        return _folded(*e.questions) if isinstance(e, FaqEntry) else ()
 
     def title_of(self, key: str) -> str:
         e = self.entry(key)
@@ -121,6 +128,9 @@ class Views:
                         seen.add(hall.id)
                         stops.append((hall, window, note))
         if point is None:
+            # The user's region first (a city's guide lists the halls of every district).
+            tree = self.version.regions
+            stops.sort(key=lambda s: tree.relation(region, s[0].region)[0] if region else 0)
             ordered = [HallStop(h, w, n) for h, w, n in stops]
         else:
             extra = {h.id: (w, n) for h, w, n in stops}
@@ -153,17 +163,20 @@ class Views:
         return HallStop(top)
 
 
-def entry_answer(views: Views, kind: str, code: str, aspect: str, region: str | None,
-                 point: Point | None, hotline: str) -> Answer | None:
-    """The answer drawn from one entry: a guide (in use: the aspect asked; revoked or
-    suspended: its status), an FAQ entry, or a bundle. The dialogue and the agent's
+def entry_answer(views: Views, kind: str, code: str, asks: str | tuple[str, ...],
+                 region: str | None, point: Point | None, hotline: str,
+                 question: str = "") -> Answer | None:
+    """The answer drawn from one entry: a guide (in use: every aspect asked, with the
+    sentences that answer ``question`` first; revoked or suspended: its status), an FAQ
+    entry (revoked: its status only), or a bundle. The dialogue and the agent's
     suggestions both answer through here. None if the entry is not in the catalog."""
     if kind == "guide" and (g := views.guide(code)) is not None:
         if g.status != "active":
             return status_notice(g, views.region_name(g.region), hotline)
-        return compose_guide(views.view(g, point, region), aspect)
+        asked = (asks,) if isinstance(asks, str) else asks
+        return compose_asks(views.view(g, point, region), asked, question)
     if kind == "faq" and (f := views.faq(code)) is not None:
-        return faq_answer(f)
+        return faq_answer(f, hotline)
     if kind == "bundle" and (b := views.bundle(code)) is not None:
         return bundle_answer(b, views.bundle_items(b, region))
     return None

@@ -30,31 +30,61 @@ own (settings ``min_dense``), measured the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from index.search import SearchHit
+from nlu.textnorm import fold
 
 CLOSE = 0.8
 #: Once asking, options down to this share of the top score are offered too
 #: (asking costs the same with three options as with two).
 OPTION_FLOOR = 0.6
 MAX_OPTIONS = 4
+#: An option told apart by the question's words is answered only if it ranks this high
+#: and the question is this short (measured: deeper or longer, chance words misled).
+TOLD_APART_RANK = 2
+TOLD_APART_CHARS = 40
 SUGGESTIONS = 3
 
 
 @dataclass(frozen=True)
 class Decision:
     kind: Literal["answer", "choose", "none"]
-    hits: tuple[SearchHit, ...]  # answer: the one; choose: the options; none: suggestions
+    #: answer: the one (then any close ones to offer besides); choose: the options;
+    #: none: suggestions
+    hits: tuple[SearchHit, ...]
 
 
 def confident(hit: SearchHit, min_dense: float, min_bm25: float) -> bool:
     return hit.named or hit.dense >= min_dense or hit.bm25 >= min_bm25
 
 
-def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float) -> Decision:
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def distinguished(query: str, hits: Sequence[SearchHit],
+                  names_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
+    """The one option whose own words the question uses: "身份证到期换领" among
+    首次申领 / 换领 / 补领 says 换领, a word of that option's names (name, aliases,
+    situations) that no other option's names have. None when no option, or more
+    than one, is told apart that way."""
+    folded = fold(query).replace(" ", "")
+    if len(folded) > TOLD_APART_CHARS:  # a long story shares words with anything
+        return None
+    asked = _bigrams(folded)
+    grams = [set().union(*(_bigrams(n) for n in names_of(h))) for h in hits]
+    told = [i for i in range(len(hits))
+            if (grams[i] - set().union(*(g for j, g in enumerate(grams) if j != i))) & asked]
+    return hits[told[0]] if len(told) == 1 and told[0] < TOLD_APART_RANK else None
+
+
+def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
+           names_of: Callable[[SearchHit], Sequence[str]] | None = None) -> Decision:
+    """Answer, ask which, or none; ``query`` and ``names_of`` (an option's folded names)
+    let a question that names what tells the options apart be answered at once."""
     if not hits:
         return Decision("none", ())
     top = hits[0]
@@ -70,4 +100,12 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float) -> Deci
         return Decision("answer", (top,))
     if not top.named:
         close = [h for h in hits if h.score >= OPTION_FLOOR * top.score]
-    return Decision("choose", tuple(close[:MAX_OPTIONS]))
+    options = close[:MAX_OPTIONS]
+    if not any(h.named for h in options) and all(h.bm25 < min_bm25 for h in options):
+        # Close items that only the embedding finds, none by its words: more often a
+        # question the catalog cannot answer than a choice; suggested, not asked.
+        return Decision("none", tuple(h for h in options if h.answerable)[:SUGGESTIONS])
+    if query and names_of is not None and (one := distinguished(query, options, names_of)):
+        # Answered, with the other options after it: the answer offers them as buttons.
+        return Decision("answer", (one, *(h for h in options if h is not one)))
+    return Decision("choose", tuple(options))

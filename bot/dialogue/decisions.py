@@ -10,10 +10,12 @@ lines and checked on the odd ones.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
 
+from bot.answers.views import Views
 from bot.dialogue.confidence import decide
 from bot.settings import Settings
 from index.evaluate import load_questions
@@ -28,9 +30,10 @@ def _expected(hit_code: str, hit_group: str, expect: tuple[str, ...]) -> bool:
 
 def outcomes(searcher: Searcher, settings: Settings, path: Path) -> list[str]:
     out = []
+    views = Views(searcher.holder.current(), dt.datetime.now(dt.UTC))
     for q in load_questions(path):
         hits = searcher.search(q.q, region=q.region, top=8)
-        d = decide(hits, settings.min_dense, settings.min_bm25)
+        d = decide(hits, settings.min_dense, settings.min_bm25, q.q, views.names_of)
         right = [_expected(h.code, h.group, q.expect) for h in d.hits]
         if d.kind == "none":
             out.append("none")

@@ -19,7 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
-from bot.answers.model import INTENT_ASPECT, Answer
+from bot.answers.asks import asks_in_words, read_asks
+from bot.answers.compose import asked_bodies
+from bot.answers.model import Answer
 from bot.answers.replies import (
     bundle_answer,
     chat_reply,
@@ -32,6 +34,7 @@ from bot.answers.views import Point, Views, entry_answer
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, decide
 from bot.dialogue.followup import has_subject
+from bot.dialogue.narrowing import alternative_buttons, narrowed
 from bot.dialogue.rating import comment_of, score_buttons, score_of
 from bot.settings import Settings
 from bot.store.journal import Journal
@@ -69,9 +72,13 @@ class State:
     item: str | None = None  # guide code being discussed
     region: str | None = None  # region code (or a name as said; resolved each turn)
     options: tuple[str, ...] = ()  # "kind:code" of the choices last offered
-    aspect: str | None = None
+    aspect: str | None = None  # what was last asked: aspects joined by ","
     lat: float | None = None
     lon: float | None = None
+
+    @property
+    def asks(self) -> tuple[str, ...]:
+        return tuple(a for a in (self.aspect or "").split(",") if a)
 
     @property
     def point(self) -> Point | None:
@@ -145,12 +152,13 @@ class Dialogue:
             return Reply([chat_reply("unreadable", hotline)], state)
         subject = has_subject(turn.text, views.version.regions.without_names)
         moved = not subject and state.region != before.region  # "我在东区": a region only
+        pending = read_asks(turn.text, None, state.asks)  # a choice keeps what was asked
         if state.options and intent != "choose" and not moved:
             # A reply right after a choice was offered ("租房的", "我是租房的 有啥条件")
             # may answer it, whatever the NLU made of it.
             chosen = self._pick(turn, state, views, strict=True)
             if chosen is not None:
-                return self._open(chosen, state.aspect or "overview", state, views)
+                return self._open(chosen, pending, state, views, turn.text)
         if intent == "rate" and (score_of(turn.entities, turn.text) is not None or not subject):
             return Reply([self._rate(turn)], state)
         if moved and (state.options or self._current(state, views)):
@@ -165,11 +173,11 @@ class Dialogue:
         if intent == "choose" and state.options:
             chosen = self._pick(turn, state, views)
             if chosen is not None:
-                return self._open(chosen, state.aspect or "overview", state, views)
+                return self._open(chosen, pending, state, views, turn.text)
             if not subject:
                 return self._reask(state, views)
-        aspect = INTENT_ASPECT.get(intent, state.aspect if intent == "choose" else None)
-        return self._ask(turn, aspect or "overview", state, views, bundle=intent == "ask_bundle")
+        asks = read_asks(turn.text, intent, state.asks if intent == "choose" else ())
+        return self._ask(turn, asks, state, views, bundle=intent == "ask_bundle")
 
     # --- state from the turn -----------------------------------------------------
 
@@ -198,35 +206,55 @@ class Dialogue:
             return None
         return views.serving(guide.group, state.region) or guide
 
-    def _guide_answer(self, guide, aspect: str, state: State, views: Views) -> Reply:  # noqa: ANN001
-        answer = entry_answer(views, GUIDE, guide.code, aspect, state.region, state.point,
-                              self.settings.hotline)
+    def _guide_answer(self, guide, asks: tuple[str, ...], state: State, views: Views,  # noqa: ANN001
+                      question: str = "") -> Reply:
+        answer = entry_answer(views, GUIDE, guide.code, asks, state.region, state.point,
+                              self.settings.hotline, question)
         assert answer is not None  # the guide was just read from this version
-        return Reply([answer], replace(state, item=guide.code, aspect=aspect, options=()))
+        return Reply([answer], replace(state, item=guide.code, aspect=",".join(asks), options=()))
 
-    def _ask(self, turn: Turn, aspect: str, state: State, views: Views, bundle: bool) -> Reply:
+    def _ask(self, turn: Turn, asks: tuple[str, ...], state: State, views: Views,
+             bundle: bool) -> Reply:
         current = self._current(state, views)
         strip = views.version.regions.without_names
+        question = turn.text
         if current is not None and not has_subject(turn.text, strip):
-            return self._guide_answer(current, aspect, state, views)
+            return self._guide_answer(current, asks, state, views, question)
         if current is None and not has_subject(turn.text, strip) and not bundle:
             ask = chat_reply("need_item", self.settings.hotline)
-            return Reply([ask], replace(state, aspect=aspect))
+            return Reply([ask], replace(state, aspect=",".join(asks)))
         hits = self.searcher.search(turn.text[:MAX_QUERY_CHARS], region=state.region, top=8)
         if bundle:
             bundles = [h for h in hits[:3] if h.kind == BUNDLE]
             if bundles:
-                return self._open(_key(bundles[0]), aspect, state, views)
-        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
+                return self._open(_key(bundles[0]), asks, state, views, question)
+        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25,
+                            turn.text, views.names_of)
         if current is not None and self._follows_on(current.group, hits, decision):
-            return self._guide_answer(current, aspect, state, views)
+            return self._guide_answer(current, asks, state, views, question)
+        decision = narrowed(decision, asks, question, views.names_of,
+                            lambda h: self._bodies(h, asks, state, views))
         if decision.kind == "answer":
-            return self._open(_key(decision.hits[0]), aspect, state, views)
+            reply = self._open(_key(decision.hits[0]), asks, state, views, question)
+            extra = alternative_buttons(decision.hits[1:])
+            if extra and len(reply.answers) == 1:
+                answer = reply.answers[0]
+                reply = Reply([replace(answer, buttons=extra + answer.buttons)], reply.state)
+            return reply
         if decision.kind == "choose":
             options = tuple(_key(h) for h in decision.hits)
             names = [self._option_name(h) for h in decision.hits]
-            return Reply([choice_question(names)], replace(state, options=options, aspect=aspect))
-        return self._no_match(decision.hits, replace(state, aspect=aspect), views)
+            return Reply([choice_question(names)],
+                         replace(state, options=options, aspect=",".join(asks)))
+        return self._no_match(decision.hits, replace(state, aspect=",".join(asks)), views)
+
+    @staticmethod
+    def _bodies(hit: SearchHit, asks: tuple[str, ...], state: State,
+                views: Views) -> tuple[str, ...] | None:
+        """What a guide in use would say to each ask (None for anything else)."""
+        if hit.kind != GUIDE or not hit.answerable or (g := views.guide(hit.code)) is None:
+            return None
+        return asked_bodies(views.view(g, state.point, state.region), asks)
 
     def _follows_on(self, group: str, hits: list[SearchHit], decision: Decision) -> bool:
         """Whether a question with words of its own ("那老人呢", "当天能拿证吗")
@@ -247,7 +275,8 @@ class Dialogue:
             return f"{hit.name}（{'已撤销' if hit.status == 'revoked' else '暂停办理'}）"
         return hit.name
 
-    def _open(self, key: str, aspect: str, state: State, views: Views) -> Reply:
+    def _open(self, key: str, asks: tuple[str, ...], state: State, views: Views,
+              question: str = "") -> Reply:
         """Answer an entry chosen by the search or by the user."""
         kind, _, code = key.partition(":")
         if kind == GUIDE:
@@ -255,10 +284,12 @@ class Dialogue:
             if guide is not None:
                 if guide.status == "active":
                     guide = views.serving(guide.group, state.region) or guide
-                return self._guide_answer(guide, aspect, state, views)
+                return self._guide_answer(guide, asks, state, views, question)
         elif kind == FAQ and (entry := views.faq(code)) is not None:
-            item = self._faq_subject(entry, state) or state.item
-            return Reply([faq_answer(entry)], replace(state, options=(), item=item))
+            item = (self._faq_subject(entry, state) if entry.status == "active" else None) \
+                or state.item
+            return Reply([faq_answer(entry, self.settings.hotline)],
+                         replace(state, options=(), item=item))
         elif kind == BUNDLE and (b := views.bundle(code)) is not None:
             items = views.bundle_items(b, state.region)
             options = tuple(f"{GUIDE}:{i.guide.code}" for i in items
@@ -316,12 +347,19 @@ class Dialogue:
         small talk nor a known item gets the no-match answer (hotline, hall).
         """
         hotline = self.settings.hotline
+        asked = asks_in_words(turn.text) if intent not in ("handoff", "rate") else ()
         if not has_subject(turn.text, views.version.regions.without_names):
+            current = self._current(state, views)
+            if asked and current is not None:  # "今天能拿到吗" taken for small talk
+                return self._guide_answer(current, read_asks(turn.text), state, views,
+                                          turn.text)
             return Reply([chat_reply(intent, hotline)], state)
         hits = self.searcher.search(turn.text[:MAX_QUERY_CHARS], region=state.region, top=8)
-        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
+        decision = decide(hits, self.settings.min_dense, self.settings.min_bm25,
+                            turn.text, views.names_of)
         if decision.kind == "answer":
-            return self._open(_key(decision.hits[0]), "overview", state, views)
+            return self._open(_key(decision.hits[0]), read_asks(turn.text), state, views,
+                              turn.text)
         if len(fold(turn.text)) > SHORT_REPLY * 2:
             return self._no_match(decision.hits if decision.kind == "none" else (), state, views)
         if intent == "rate":  # "很有帮助": a rating without a score
@@ -333,9 +371,10 @@ class Dialogue:
         if current is not None and not has_subject(turn.text, views.version.regions.without_names):
             # Guides are standardized (同要素): materials, time limits and fees are
             # the same in every region; what a new region changes is where to go.
-            return self._guide_answer(current, "location", state, views)
+            return self._guide_answer(current, ("location",), state, views)
         if has_subject(turn.text, views.version.regions.without_names):
-            return self._ask(turn, state.aspect or "overview", state, views, bundle=False)
+            return self._ask(turn, read_asks(turn.text, None, state.asks), state, views,
+                             bundle=False)
         where = views.region_name(state.region)
         if state.options and where:
             # A choice is pending: it still is, and the chosen item will be this region's.
@@ -355,5 +394,5 @@ class Dialogue:
             state = replace(state, region=halls[0].hall.region)
         current = self._current(state, views)
         if current is not None and current.status == "active":
-            return self._guide_answer(current, "location", state, views)
+            return self._guide_answer(current, ("location",), state, views)
         return Reply([nearest_halls(halls, views.now)], state)

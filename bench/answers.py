@@ -1,0 +1,102 @@
+"""Do the answers contain what was asked? Plays evaluation sets against the real assistant.
+
+    .venv/bin/python bench/answers.py [--set demo|haichuan|lingxi ...] [--json] [--failures N]
+
+Each set is a catalog and question files (single-turn questions and multi-turn
+conversations, in the format of bot/conversations.py). For each set the catalog is
+published into a temporary index, a whole assistant is started on it (the app and the
+Rasa server on free ports, as the tests do: tests/assistant.py), every turn is played
+over Rasa's REST channel with a fresh sender per conversation, and the figures of
+bot/evaluation/answers.py are printed: facts right per tag, first questions answered
+with a choice, unanswerable questions answered anyway, withdrawn text served, latency.
+
+Sets (see the README for which are development sets and which is held out):
+
+- ``demo``: the demo catalog, data/eval/conversations.yaml and conversations_asks.yaml;
+- ``haichuan``: data/eval/blind_haichuan (another city, written blind; development);
+- ``lingxi``: data/eval/holdout_lingxi (another city, written blind; held out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "data" / "eval"
+SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
+    "demo": (ROOT / "data" / "catalog",
+             (EVAL / "conversations.yaml", EVAL / "conversations_asks.yaml")),
+    "haichuan": (EVAL / "blind_haichuan" / "catalog",
+                 (EVAL / "blind_haichuan" / "questions.yaml",
+                  EVAL / "blind_haichuan" / "conversations.yaml")),
+    "lingxi": (EVAL / "holdout_lingxi" / "catalog",
+               (EVAL / "holdout_lingxi" / "questions.yaml",
+                EVAL / "holdout_lingxi" / "conversations.yaml")),
+}
+
+
+def play_set(name: str, show_failures: int) -> dict:
+    from assistant import start_assistant
+
+    from bot.conversations import CodeIndex, format_failure, load_conversations, run_conversation
+    from bot.evaluation.answers import format_summary, summarize
+    from bot.settings import Settings
+    from index.embedder import Embedder
+    from index.version import publish
+
+    catalog, files = SETS[name]
+    conversations = [c for f in files for c in load_conversations(f)]
+    index = CodeIndex.load(catalog)
+    with tempfile.TemporaryDirectory(prefix=f"guidebot-eval-{name}-") as workdir:
+        work = Path(workdir)
+        settings = Settings(index_dir=work / "index", catalog=catalog)
+        published = publish(catalog, settings.index_dir, Embedder(settings))
+        if not published.version:
+            raise SystemExit(f"{name}: the catalog does not publish:\n"
+                             f"{published.report.format()}")
+        started = time.monotonic()
+        assistant = start_assistant(work, index_dir=settings.index_dir, catalog=catalog)
+        print(f"[{name}] assistant started in {time.monotonic() - started:.0f} s; "
+              f"{len(conversations)} conversations", file=sys.stderr)
+        try:
+            results = [run_conversation(c, assistant.send, index, keep_going=True)
+                       for c in conversations]
+        finally:
+            assistant.stop()
+    summary = summarize(conversations, results)
+    print(format_summary(name, summary))
+    shown = 0
+    for conv, result in zip(conversations, results, strict=True):
+        for turn in result.turns:
+            if not turn.passed and shown < show_failures:
+                shown += 1
+                print(f"-- {conv.id} [{', '.join(conv.tags)}]")
+                print("   " + format_failure(turn, limit=400).replace("\n", "\n   "))
+    return summary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", action="append", choices=sorted(SETS),
+                        help="a set to play (repeatable; default: demo and haichuan)")
+    parser.add_argument("--failures", type=int, default=0,
+                        help="print up to N failed turns per set (a set whose failures you "
+                             "read is a development set from then on)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args()
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    sys.path.insert(0, str(ROOT / "tests"))
+    figures = {name: play_set(name, args.failures) for name in args.set or ["demo", "haichuan"]}
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""What a message asks: every aspect it names, in the order it names them.
+
+One message often asks several things ("能不能代办，要多少钱", "多久能拿到，
+能快递到家吗"); Rasa's intent names one kind of turn, so the aspects are read
+from the words as well. Each pattern is general Chinese (Cantonese and
+colloquial forms included), never a catalog's words, so it holds for any
+catalog. Patterns are tried from the most specific to the most general, and a
+span of the message answers one ask only: "能领多少钱" is an amount received,
+not a fee; "要什么条件" is conditions, not materials.
+
+Example::
+
+    read_asks("我能替他去补吗，补要交多少钱")  # ("agent", "fee")
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.model import ASPECTS
+from nlu.textnorm import fold
+
+# (aspect, alternatives), most specific first: an earlier pattern's span is not read again.
+_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("amount", (
+        r"(能|可以|可)?(领|拿|发|补贴|补助)(到)?多少(钱)?", r"每(个)?月(能|可以|可)?(领|拿|发|给)",
+        r"(补贴|补助|津贴)(标准|多少|是多少|有多少)", r"(发放|领取|救助|保障)标准",
+        r"待遇(标准|是多少|有多少)")),
+    ("visits", (
+        r"跑(几|多少)(次|趟|回)", r"(去|到|跑)(现场)?(几|多少)(次|趟|回)", r"几趟", r"跑一(次|趟)",
+        r"最多跑", r"要跑(几|多少)", r"跑腿", r"来回跑")),
+    ("express", (r"邮寄", r"快递", r"寄(到|回|给|过来)", r"邮(到|回)", r"送(到|上)?(家|门)",
+                 r"包邮", r"物流", r"寄送")),
+    ("appointment", (r"预约", r"约号", r"约时间", r"提前约", r"网上约", r"挂号", r"取号", r"排号",
+                     r"排队")),
+    ("phone", (r"电话", r"热线", r"联系方式", r"(咨询|联系|投诉|举报)(号码|方式)", r"号码(是)?多少",
+               r"打给(谁|哪)", r"怎么联系", r"投诉", r"举报", r"监督")),
+    ("agent", (
+        r"代办", r"代理", r"代领", r"代签", r"代为", r"代替", r"委托",
+        r"替(他|她|我|人|老人|家人|父|母|爸|妈|孩子|爷|奶|外公|外婆)",
+        r"帮(他|她|家人|老人|父|母|爸|妈|孩子|爷|奶|外公|外婆)(办|去|补|领|申请|跑)",
+        r"家属", r"亲属", r"家人(去|能|可以|帮)", r"别人(去|能|可以|帮|代)",
+        r"本人(不能|去不了|来不了|没法|无法|到场|必须|亲自)", r"亲自", r"不能(亲自|本人)",
+        r"谁(可以|能|来)(申请|办|领)", r"(什么|哪些)人(可以|能)")),
+    ("cross_region", (r"异地", r"外地", r"跨(省|市|区)", r"通办", r"户籍地", r"户口所在地",
+                      r"回老家", r"外省", r"省外", r"市外", r"不在本地", r"全国(都|通)",
+                      r"老家(办|能|可以)", r"(别的|其他|其它|外)(区|县|市|省|地方)(办|能|可以)?")),
+    ("result", (
+        r"办(好|完|下来)(了)?(以后|之后|后)?(能|会)?(拿到|拿|领到|得到|给)(什么|啥|哪)",
+        r"(发|给|出|拿到|领到)(个|张|本)?(什么|啥)(证|照|证件|东西)", r"办理结果", r"办结结果",
+        r"结果是什么", r"是什么证", r"(得到|拿到|领到)(的)?(是)?(什么|啥)")),
+    ("conditions", (
+        r"(什么|啥|哪些)条件", r"条件", r"资格", r"要求", r"符合", r"够不够", r"满足",
+        r"满(多少|几)(岁|年|个月)", r"多大", r"多少岁", r"几岁", r"年龄",
+        r"(住|居住|满|缴|交)(了)?(多久|多长时间|几年|多少年|几个月|多少个月)",
+        r"能(不能)?申请吗", r"可以申请吗", r"能不能申请", r"可不可以申请", r"有资格")),
+    ("time", (
+        r"多久", r"多长时间", r"多少天", r"几天", r"几个工作日", r"时限", r"多快",
+        r"(什么|啥)时候(能|可以|才)?(拿|领|办|好|下来|出)", r"几时", r"当天", r"当场", r"今天",
+        r"马上", r"立等", r"即办", r"(办|拿|领)得(到|快)", r"要等")),
+    ("fee", (r"多少钱", r"收费", r"费用", r"免费", r"要钱", r"收钱", r"花钱", r"工本费",
+             r"(交|付|花|收)(多少|几)", r"价格", r"几块", r"不要钱", r"给钱")),
+    ("online", (r"网上", r"线上", r"手机上", r"手机(能|可以)", r"网办", r"不用跑", r"不用去",
+                r"app", r"小程序", r"微信", r"支付宝", r"电脑上", r"在线", r"网站")),
+    ("location", (
+        r"办理时间", r"在哪", r"哪里", r"哪儿", r"哪个(地方|窗口|大厅|部门)", r"去哪", r"到哪",
+        r"地址", r"地点", r"位置", r"窗口", r"大厅", r"几点", r"开门", r"关门", r"上班时间",
+        r"下班", r"营业时间", r"办公时间", r"周末", r"周六", r"星期六", r"礼拜", r"附近",
+        r"最近的", r"边度")),
+    ("process", (r"流程", r"步骤", r"程序", r"顺序", r"环节", r"手续(怎么|咋)(走|办)",
+                 r"先(办|做|去)什么", r"怎么走", r"公示")),
+    ("materials", (r"材料", r"资料", r"(带|准备|提交|交|拿|要|需要|提供)(些)?(什么|啥|哪些|咩)",
+                   r"复印件", r"原件", r"照片", r"相片", r"表格", r"(要|需要)(带|准备)")),
+    ("overview", (
+        r"(怎么|咋|如何|怎样)(办|弄|搞|整|申请|办理|补|换|领|开|报)", r"点样(办|搞|整)",
+        r"(办理|办事)指南", r"(需要|要)做什么", r"想办", r"要办")),
+)
+_COMPILED = tuple((a, re.compile("|".join(alts))) for a, alts in _PATTERNS)
+
+#: Rasa intent -> the aspect it asks (domain.yml); the intent counts when the words name none.
+INTENT_ASKS = {
+    "ask_materials": "materials",
+    "ask_time": "time",
+    "ask_location": "location",
+    "ask_fee": "fee",
+    "ask_process": "process",
+    "ask_conditions": "conditions",
+    "ask_online": "online",
+    "ask_overview": "overview",
+}
+#: More asks than this in one reply would stop being short: the rest is one tap away.
+MAX_ASKS = 4
+
+
+def asks_in_words(text: str) -> tuple[str, ...]:
+    """The aspects the words of ``text`` ask, in the order they appear."""
+    folded = fold(text).replace(" ", "")
+    if folded.startswith("/"):  # a button payload carries its intent, not words
+        return ()
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for aspect, pattern in _COMPILED:
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            if end == start or any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, aspect))
+    ordered: list[str] = []
+    for _, aspect in sorted(found):
+        if aspect not in ordered:
+            ordered.append(aspect)
+    return tuple(ordered)
+
+
+def read_asks(text: str, intent: str | None = None,
+              fallback: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every aspect the message asks, in order; never empty.
+
+    The words decide when they name an aspect ("能不能代办，要多少钱": agent,
+    fee); the intent only when they name none (Rasa has read more phrasings
+    than these patterns, but names one aspect per message). The overview card
+    is dropped when a specific aspect is asked as well ("身份证怎么补办，要带
+    什么" asks the materials). Without any: ``fallback`` (what the previous turn
+    asked, for a reply that only chooses an item) or the overview.
+    """
+    words = list(asks_in_words(text))
+    if len(words) > 1 and "overview" in words:
+        words.remove("overview")
+    if not words:
+        by_intent = INTENT_ASKS.get(intent or "")
+        kept = tuple(a for a in fallback if a in ASPECTS)
+        return (by_intent,) if by_intent else (kept or ("overview",))
+    return tuple(words[:MAX_ASKS])

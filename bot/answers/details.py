@@ -1,0 +1,128 @@
+"""The aspects beyond materials, time, fee, place, online, steps and conditions.
+
+Phones, appointments, delivery by post, visits, who may apply or act for
+someone, handling in another region (通办), the result issued, the amount a
+citizen receives, and the "怎么办" card. Each body is made of the guide's own
+fields; where a field is absent the answer says the guide does not state it
+and gives the consultation phone, never a guess.
+"""
+
+from __future__ import annotations
+
+from bot.answers.halls import status_text
+from bot.answers.pinpoint import lead, lines
+from bot.catalog.models import Guide
+
+
+def _halls(view) -> list:  # noqa: ANN001 - GuideView (compose.py imports this module)
+    return [s.hall for s in view.halls]
+
+
+def _not_stated(what: str, g: Guide) -> str:
+    return f"办事指南没有写明{what}，请咨询 {g.consult_phone}。"
+
+
+def phone_text(view) -> str:  # noqa: ANN001
+    g = view.guide
+    out = [f"咨询电话：{g.consult_phone}"]
+    if g.complaint_phone:
+        out.append(f"监督投诉电话：{g.complaint_phone}")
+    for h in _halls(view)[:2]:
+        if h.phone != g.consult_phone:
+            out.append(f"{h.name}电话：{h.phone}")
+    return "\n".join(out)
+
+
+def appointment_text(view) -> str:  # noqa: ANN001
+    g = view.guide
+    links = [f"{h.name}预约：{h.appointment_url}" for h in _halls(view)[:2] if h.appointment_url]
+    if g.appointment is True:
+        return "\n".join(["可以预约办理。", *links] if links else
+                         ["可以预约办理。", f"预约请咨询 {g.consult_phone}。"])
+    if g.appointment is False:
+        return "这项业务不需要预约，在办公时间直接到窗口办理。"
+    return "\n".join([_not_stated("是否需要预约", g), *links])
+
+
+def express_text(g: Guide) -> str:
+    if g.express is True:
+        return "支持邮寄：办好的结果可以快递寄送到家，申请时说明寄送地址即可。"
+    if g.express is False:
+        return "不支持邮寄，办好后需要到窗口领取。"
+    return _not_stated("能否邮寄", g)
+
+
+def visits_text(g: Guide) -> str:
+    o = g.online
+    if o.depth == "full_online":
+        return "全程网办，不用去现场（跑 0 次）" + (f"：{o.url}" if o.url else "。")
+    if o.visits is not None:
+        line = f"需要到现场 {o.visits} 次。"
+        if o.depth == "online_apply":
+            line += "可以先在网上申请" + (f"：{o.url}" if o.url else "。")
+        return line
+    return _not_stated("要跑几次", g)
+
+
+#: Fields whose sentences say who may apply or act for someone.
+_WHO_FIELDS = ("办理条件", "办理情形", "材料说明", "办理流程")
+#: A material with one of these in its name is what someone acting for another brings.
+_PROXY_WORDS = ("委托", "受托", "代理", "授权", "监护", "代办")
+
+
+def agent_text(g: Guide, question: str) -> str:
+    found = lead(g, question or "代办 委托 本人", _WHO_FIELDS, limit=3)
+    proxies = [m.name for m in g.materials if any(w in m.name for w in _PROXY_WORDS)]
+    out = lines(found)
+    if proxies:
+        out.append("代办需要的材料：" + "、".join(proxies))
+    if not out:
+        out = ["办理条件：" + "；".join(g.conditions) if g.conditions else "",
+               _not_stated("能否由他人代办", g)]
+    return "\n".join(x for x in out if x)
+
+
+def cross_region_text(g: Guide, region_name: str) -> str:
+    scope = g.cross_region
+    if scope and scope != "none":
+        return f"通办范围：{scope}。"
+    if scope == "none":
+        return f"这项业务不支持异地通办，请到{region_name or '本地'}的办理地点办理。"
+    return _not_stated("能否异地办理", g)
+
+
+def result_text(g: Guide) -> str:
+    out = [f"办理结果：{g.result}"] if g.result else []
+    if g.express is True:
+        out.append("办好后可以邮寄到家。")
+    return "\n".join(out) or _not_stated("办理结果", g)
+
+
+#: Fields whose sentences may state an amount the citizen receives (never the fee).
+_AMOUNT_FIELDS = ("办理条件", "办理情形", "材料说明", "办理流程", "办理结果", "承诺时限说明",
+                  "法定时限说明")
+
+
+def amount_text(g: Guide, question: str) -> str:
+    found = [s for s in lead(g, question or "每月 多少 元", _AMOUNT_FIELDS, limit=3)
+             if any(c.isdigit() for c in s.text) or "元" in s.text]
+    return "\n".join(lines(found)) or _not_stated("发放的金额", g)
+
+
+def card_lines(view, materials: str, limit: str, fee: str) -> list[str]:  # noqa: ANN001
+    """The "怎么办" card: what a citizen needs to act, in the order they act on it."""
+    g, o = view.guide, view.guide.online
+    if o.depth == "full_online":
+        online = "可全程网办，不用跑" + (f"：{o.url}" if o.url else "")
+    elif o.depth == "online_apply":
+        online = f"可网上申请，需到现场 {o.visits or 1} 次" + (f"：{o.url}" if o.url else "")
+    else:
+        online = f"需到现场办理（跑 {o.visits} 次）" if o.visits else "需到现场办理"
+    out = [f"· 办理：{online}", f"· 材料：{materials}", f"· 时限：{limit}", f"· {fee}"]
+    if view.halls:
+        first = view.halls[0].hall
+        out.append(f"· 地点：{first.name}（{status_text(first, view.now)}），{first.address}，"
+                   f"电话 {first.phone}")
+    out.append(f"· 咨询电话：{g.consult_phone}")
+    return out
+

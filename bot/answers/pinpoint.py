@@ -1,0 +1,165 @@
+"""The guide's own sentences that answer a question about a fact inside a field.
+
+"办居住证要在这边住多长时间" is answered by a condition ("在本市居住满半年"),
+"每个月能领多少" by the sentence that states the amount received, "公示期多长"
+by the step that states it. The guide's sentences (conditions, situations,
+material notes, steps, time-limit notes, fee items, result, hours) are ranked
+against the question and the best ones lead the answer, each with the name of
+the field it comes from ("办理条件：…"). Nothing is rephrased: a sentence is
+quoted as the catalog has it.
+
+A sentence scores by the question's own words it shares (words that are not
+question words, aspect words or the item's name; rarer in this guide counts
+more) and by the kind of fact asked: an age asked meets a sentence stating an
+age, a duration one stating a duration, an amount received one stating a sum
+of money, a person acting for someone one naming 委托/代办. Both are general
+Chinese, not any catalog's words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.answers.questionwords import strip_generic
+from bot.catalog.models import Guide
+from nlu.textnorm import fold
+
+#: At most this many sentences lead an answer: a pinpoint, not a dump.
+MAX_LEAD = 2
+#: A sentence must score this much to lead (one shared rare word, or a matching kind).
+MIN_SCORE = 3.0
+#: What a sentence stating the kind of fact asked adds to its score.
+KIND_SCORE = 3.0
+#: A sentence longer than this is split at its clauses (。；) before ranking.
+_LONG = 60
+
+
+@dataclass(frozen=True)
+class Sentence:
+    field: str  # the field's name as the answer shows it, e.g. 办理条件
+    text: str
+
+
+def sentences(g: Guide) -> list[Sentence]:
+    """Every sentence of a guide that may hold a fact, with its field's name."""
+    out: list[Sentence] = []
+
+    def add(field: str, text: str | None) -> None:
+        if not text:
+            return
+        parts = [text] if len(text) <= _LONG else [p for p in re.split(r"(?<=[。；;])", text) if p]
+        out.extend(Sentence(field, p.strip()) for p in parts if p.strip())
+
+    for c in g.conditions:
+        add("办理条件", c)
+    for s in g.situations:
+        add("办理情形", f"{s.name}：{s.description}" if s.description else s.name)
+    for m in g.materials:
+        if m.note:
+            add("材料说明", f"{m.name}：{m.note}")
+    for s in g.steps:
+        add("办理流程", f"{s.name}：{s.description}" if s.description else s.name)
+    for label, t in (("承诺时限说明", g.promised_time_limit), ("法定时限说明", g.legal_time_limit)):
+        add(label, t.note)
+    for item in g.fee.items:
+        add("收费", f"{item.name} {item.amount}" + (f"（{item.basis}）" if item.basis else ""))
+    add("办理结果", g.result)
+    add("办理时间", g.hours)
+    return out
+
+
+# --- the kind of fact asked, and the sentences that state one ---------------------------
+
+_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(asked), re.compile(stated)) for asked, stated in (
+        # an age
+        (r"多大|几岁|多少岁|年龄|年纪|满.{0,3}岁|岁数|老人|小孩|未成年",
+         r"\d+\s*(周岁|岁)|[一二三四五六七八九十]+(周岁|岁)|未成年|老年人|成年"),
+        # how long one must have lived, paid, worked...
+        (r"(住|居住|缴|交|工作|满|连续).{0,3}(多久|多长|几年|多少年|几个月|多少个月|多长时间)",
+         r"\d+\s*(个月|年|个自然年)|半年|一年|两年|三年|[一二三四五六七八九十]+(个月|年)以上|满\d"),
+        # a deadline
+        (r"期限|截止|之前|以内|之内|时间内|天内|月内|年内|过期|逾期|超过|最晚|(什么|啥)时候(前|之前)",
+         r"之日起|日内|天内|个月内|月以内|年内|以内|之前|以前|届满|逾期|截止"),
+        # money the citizen receives
+        (r"(领|拿|发|补贴|补助|津贴|救助|待遇|标准).{0,4}(多少|几)|每(个)?月|多少钱一个月",
+         r"\d+(\.\d+)?\s*元|元/|每人每月|每月"),
+        # someone else acting for the citizen
+        (r"代办|代理|代领|代为|委托|替|帮|家属|亲属|别人|本人|亲自|谁(可以|能)|什么人|哪些人|监护",
+         r"代办|代理|代领|代为|委托|受托|授权|监护人|近亲属|亲属|本人|他人|法定代表人"),
+        # a date
+        (r"几号|哪天|哪一天|几月|(什么|啥)时候(开始|截止|结束)|从(什么|啥)时候|日期|时间段",
+         r"\d+月\d+日|\d+月|\d+日|每年|季度"),
+        # a public notice period
+        (r"公示", r"公示"),
+        # delivery by post, appointments, other regions, electronic results
+        (r"邮寄|快递|寄|送到", r"邮寄|寄递|快递|送达|寄送|电子"),
+        (r"预约|排队|挂号|取号", r"预约|取号|排队"),
+        (r"异地|外地|跨省|跨市|通办|户籍地|别的(区|县|市|地方)|其他(区|县|市|地方)",
+         r"异地|通办|户籍(所在)?地|居住地|经常居住|任一|跨省|跨市|全市|全省"),
+        (r"结果|证书|发(什么|啥)|(得到|拿到|领到)(的)?(是)?(什么|啥)",
+         r"证书|证明|执照|许可证|电子|结果|证照"),
+    ))
+_RECEIVED = _KINDS[3][0]
+
+
+def _grams(text: str) -> set[str]:
+    chars = [c for c in text if c.isalnum()]
+    return set(chars) | {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def _content(question: str, names: Iterable[str]) -> set[str]:
+    """The question's own words: its characters and pairs, without question words and
+    without any that the item's name or aliases use (those match every sentence)."""
+    named: set[str] = set()
+    for n in names:
+        named |= _grams(fold(n))
+    return _grams(strip_generic(fold(question).replace(" ", ""))) - named
+
+
+def rank(g: Guide, question: str, fields: tuple[str, ...] = ()) -> list[tuple[float, Sentence]]:
+    """The guide's sentences scored against ``question``, best first (only those that
+    score at all); ``fields`` limits them to those fields' sentences."""
+    pool = [s for s in sentences(g) if not fields or s.field in fields]
+    if not pool:
+        return []
+    folded = fold(question)
+    kinds = [stated for asked, stated in _KINDS if asked.search(folded)]
+    # A fee is what the citizen pays, never the amount received that was asked.
+    receives = _RECEIVED.search(folded) is not None
+    content = _content(question, (g.name, *g.aliases))
+    grams = [_grams(fold(s.text)) for s in pool]
+    df: dict[str, int] = {}
+    for gs in grams:
+        for x in gs & content:
+            df[x] = df.get(x, 0) + 1
+    scored = []
+    for s, gs in zip(pool, grams, strict=True):
+        shared = gs & content
+        words = sum((2.0 if len(x) == 2 else 0.5) * math.log(1 + len(pool) / df[x]) for x in shared)
+        kind = sum(KIND_SCORE for stated in kinds if stated.search(fold(s.text)))
+        if s.field == "收费" and receives:
+            kind = 0.0
+        score = words + kind
+        if score > 0:
+            scored.append((round(score, 3), s))
+    scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def lead(g: Guide, question: str, fields: tuple[str, ...] = (),
+         limit: int = MAX_LEAD) -> list[Sentence]:
+    """The sentences that answer ``question`` best, if any scores enough."""
+    ranked = rank(g, question, fields)
+    if not ranked:
+        return []
+    best = ranked[0][0]
+    return [s for score, s in ranked[:limit] if score >= MIN_SCORE and score >= 0.6 * best]
+
+
+def lines(found: Iterable[Sentence]) -> list[str]:
+    """Sentences as answer lines, each with its field's name."""
+    return [f"{s.field}：{s.text}" for s in found]

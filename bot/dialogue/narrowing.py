@@ -1,0 +1,56 @@
+"""Asking less: when close items are found, whether a person would simply answer.
+
+The search's decision (confidence.py) asks which item is meant when several
+are close. The citizen's question often settles it anyway:
+
+- it asks something only a service guide answers (the fee, the phone, the
+  visits...) and one of the close entries is the only guide: that one;
+- every close guide would give the same answer to what was asked (the same
+  fee, the same phone): asking which helps nobody.
+
+The answer then offers the other close items as buttons that name them, so a
+wrong guess costs one tap (with_alternatives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answers.model import Button
+from bot.dialogue.confidence import Decision, distinguished
+from index.search import SearchHit
+
+GUIDE = "guide"
+
+
+def narrowed(decision: Decision, asks: tuple[str, ...], query: str,
+             names_of: Callable[[SearchHit], tuple[str, ...]],
+             bodies_of: Callable[[SearchHit], tuple[str, ...] | None]) -> Decision:
+    """``decision`` with a choice settled where the question settles it.
+
+    ``bodies_of(hit)`` is what the answer would say to each ask for a guide in
+    use (None for anything else)."""
+    if decision.kind != "choose":
+        return decision
+    options = decision.hits
+    if asks != ("overview",):
+        guides = tuple(h for h in options if h.kind == GUIDE)
+        if len(guides) == 1:
+            return _answer(guides[0], options)
+        if guides and len(guides) < len(options):
+            one = distinguished(query, guides, names_of)
+            if one is not None:
+                return _answer(one, options)
+    bodies = [bodies_of(h) for h in options]
+    if None not in bodies and len(set(bodies)) == 1:
+        return _answer(options[0], options)
+    return decision
+
+
+def _answer(one: SearchHit, options: tuple[SearchHit, ...]) -> Decision:
+    return Decision("answer", (one, *(h for h in options if h is not one)))
+
+
+def alternative_buttons(others: tuple[SearchHit, ...]) -> tuple[Button, ...]:
+    """Buttons for the close items not chosen: pressing one asks for it by name."""
+    return tuple(Button(f"不是这项？看：{h.name}", h.name) for h in others if h.answerable)

@@ -1,0 +1,1 @@
+"""Harnesses that measure the assistant: what its answers contain, per kind of question."""

@@ -1,0 +1,156 @@
+"""Every ask of a message, the guide's own sentences that answer it, and the answer that
+covers them all, from catalog objects alone (no index, no model, no Rasa)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.answers.asks import asks_in_words, read_asks
+from bot.answers.compose import GuideView, HallStop, compose_asks
+from bot.answers.pinpoint import lead
+from bot.answers.replies import faq_answer
+from bot.catalog.models import FaqEntry, Guide, Hall
+
+TZ = ZoneInfo("Asia/Shanghai")
+NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+HALL = Hall.model_validate({
+    "id": "h1", "name": "东区政务服务中心", "region": "100101", "address": "东路2号",
+    "location": {"lat": 30.12, "lon": 120.15}, "phone": "0000-2234567",
+    "hours": [{"days": [1, 2, 3, 4, 5], "open": "08:30", "close": "17:30"}],
+    "appointment_url": "https://example.invalid/book",
+}, strict=False)
+RESIDENCE = Guide.model_validate({
+    "code": "R-1", "name": "居住证申领", "aliases": ["办居住证"], "item_type": "行政确认",
+    "status": "active", "region": "100101", "agency": "东区公安分局",
+    "service_object": ["natural_person"],
+    "conditions": ["在本市居住满半年，并有合法稳定就业、合法稳定住所或连续就读之一",
+                   "未满16周岁的未成年人可由监护人代为申领"],
+    "situations": [{"name": "委托代办", "description": "本人书面委托他人代为申请"}],
+    "materials": [{"name": "居民身份证", "form": "原件"},
+                  {"name": "授权委托书", "required": False, "situation": "委托代办"},
+                  {"name": "住所证明", "note": "租赁合同须已登记备案"}],
+    "steps": [{"name": "申请"}, {"name": "公示", "description": "在社区公示7天"},
+              {"name": "发证", "description": "领取或邮寄"}],
+    "legal_time_limit": {"value": 15, "unit": "working_day"},
+    "promised_time_limit": {"value": 10, "unit": "working_day"},
+    "fee": {"charged": False},
+    "online": {"depth": "online_apply", "url": "https://example.invalid/jzz", "visits": 1},
+    "halls": [{"hall": "h1"}], "appointment": True, "express": True, "cross_region": "全市通办",
+    "consult_phone": "0000-1001", "complaint_phone": "0000-1002", "result": "居住证",
+    "updated_at": "2026-01-06",
+}, strict=False)
+ALLOWANCE = Guide.model_validate({
+    "code": "A-1", "name": "高龄津贴发放", "item_type": "行政给付", "status": "active",
+    "region": "100101", "agency": "东区民政局", "service_object": ["natural_person"],
+    "conditions": ["年满80周岁的本区户籍老年人",
+                   "80至89周岁每人每月100元，90周岁以上每人每月300元"],
+    "materials": [{"name": "居民身份证"}],
+    "steps": [{"name": "申请"}, {"name": "审核"}],
+    "legal_time_limit": {"value": 20, "unit": "working_day"},
+    "promised_time_limit": {"value": 15, "unit": "working_day"},
+    "fee": {"charged": False}, "online": {"depth": "offline_only", "visits": 1},
+    "halls": [{"hall": "h1"}], "consult_phone": "0000-3003", "updated_at": "2026-02-01",
+}, strict=False)
+
+
+def view(g: Guide) -> GuideView:
+    return GuideView(g, "东区", (HallStop(HALL),), NOW)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("我爷爷的身份证找不到了，他腿脚不方便，我能替他去补吗，补要交多少钱", ("agent", "fee")),
+    ("多久能拿到，能快递到家吗", ("time", "express")),
+    ("护照办理电话是多少", ("phone",)),
+    ("这个能预约吗", ("appointment",)),
+    ("要跑几次啊，能不能网上办", ("visits", "online")),
+    ("每个月能领多少补贴", ("amount",)),
+    ("办居住证要在这边住多长时间", ("conditions",)),
+    ("满多少岁可以申请", ("conditions",)),
+    ("身份证丢了怎么补办", ("overview",)),
+    ("身份证丢了怎么补办，要带什么", ("materials",)),
+    ("在外地能办吗", ("cross_region",)),
+    ("办好了给什么证", ("result",)),
+    ("去哪儿领", ("location",)),
+    ("今天能拿到吗", ("time",)),
+])
+def test_每个问法都读出所问的方面且按顺序(question: str, asks: tuple[str, ...]) -> None:
+    assert read_asks(question) == asks
+
+
+def test_没有问法时用意图或上一轮所问() -> None:
+    assert read_asks("/ask_time", "ask_time") == ("time",)
+    assert read_asks("第二个", "choose", ("agent", "fee")) == ("agent", "fee")
+    assert read_asks("嗯") == ("overview",)
+    assert asks_in_words("/ask_fee") == ()
+
+
+def test_繁体字的问法也能读出() -> None:
+    assert read_asks("多久能拿到，能寄到家嗎") == ("time", "express")
+
+
+def test_住多久问的是条件里的居住时间而不是办结时限() -> None:
+    found = lead(RESIDENCE, "办居住证要在这边住多长时间")
+    assert found and found[0].text.startswith("在本市居住满半年")
+    text = compose_asks(view(RESIDENCE), read_asks("办居住证要在这边住多长时间"),
+                        "办居住证要在这边住多长时间").text
+    assert "在本市居住满半年" in text and "10个工作日" not in text
+
+
+def test_每月领多少答发放金额而不是不收费() -> None:
+    question = "我爸今年85了，高龄津贴每个月能领多少"
+    text = compose_asks(view(ALLOWANCE), read_asks(question), question).text
+    assert "每人每月100元" in text and "不收费" not in text
+
+
+def test_公示期答流程里写明的那一步() -> None:
+    question = "居住证公示期多长"
+    text = compose_asks(view(RESIDENCE), read_asks(question), question).text
+    assert text.index("公示：在社区公示7天") < text.index("来源")
+
+
+def test_一句话问几件事每件都答且按所问顺序() -> None:
+    question = "能不能找人代办，要多少钱，能寄到家吗"
+    answer = compose_asks(view(RESIDENCE), read_asks(question), question)
+    assert answer.asks == ("agent", "fee", "express")
+    text = answer.text
+    assert "委托" in text and "授权委托书" in text
+    assert text.index("委托") < text.index("不收费") < text.index("邮寄")
+
+
+def test_怎么办给一张完整的卡片() -> None:
+    text = compose_asks(view(RESIDENCE), ("overview",), "居住证怎么办").text
+    for fact in ("https://example.invalid/jzz", "居民身份证", "10个工作日", "不收费",
+                 "东区政务服务中心", "0000-2234567", "咨询电话：0000-1001"):
+        assert fact in text
+
+
+@pytest.mark.parametrize(("aspect", "facts"), [
+    ("phone", ["咨询电话：0000-1001", "监督投诉电话：0000-1002", "0000-2234567"]),
+    ("appointment", ["可以预约", "https://example.invalid/book"]),
+    ("express", ["邮寄"]),
+    ("visits", ["1 次", "https://example.invalid/jzz"]),
+    ("cross_region", ["全市通办"]),
+    ("result", ["办理结果：居住证"]),
+])
+def test_新增的方面都从指南字段作答(aspect: str, facts: list[str]) -> None:
+    text = compose_asks(view(RESIDENCE), (aspect,)).text
+    for fact in facts:
+        assert fact in text
+
+
+def test_指南没写的就说没写并给电话() -> None:
+    text = compose_asks(view(ALLOWANCE), ("express",)).text
+    assert "没有写明" in text and "0000-3003" in text
+    assert "没有写明" in compose_asks(view(ALLOWANCE), ("appointment",)).text
+
+
+def test_已撤销的知识库条目只说明状态() -> None:
+    entry = FaqEntry.model_validate({"id": "f1", "questions": ["老政策还有效吗"],
+                                     "answer": "按旧政策需带户口簿原件。", "status": "revoked",
+                                     "updated_at": "2020-01-01"}, strict=False)
+    answer = faq_answer(entry, "12345")
+    assert "已撤销" in answer.text and "户口簿原件" not in answer.text
+    assert not answer.rateable
