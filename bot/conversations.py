@@ -234,7 +234,7 @@ class CodeInfo:
     status: str
     agency: str
     updated_at: str
-    kind: Literal["guide", "faq"] = "guide"
+    kind: Literal["guide", "faq", "bundle"] = "guide"
 
 
 @dataclass
@@ -242,6 +242,8 @@ class CodeIndex:
     """What the checker needs from the catalog: every citable code and the item it belongs to."""
 
     codes: dict[str, CodeInfo] = field(default_factory=dict)
+    #: A bundle's id -> the items (groups) it lists.
+    members: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_catalog(cls, catalog: Any) -> CodeIndex:
@@ -252,6 +254,10 @@ class CodeIndex:
             index.codes[fid] = CodeInfo(fid, fid, (f.questions or [f.answer])[0],
                                         "active" if f.status == "active" else "revoked",
                                         f.agency or "", f.updated_at, "faq")
+        for bid, b in getattr(catalog, "bundles", {}).items():
+            index.codes[bid] = CodeInfo(bid, bid, b.name, "active", "", "", "bundle")
+            # A bundle's answer lists its items: their codes are part of it.
+            index.members[bid] = {index.group_of(ref) for ref in b.items}
         return index
 
     @classmethod
@@ -278,7 +284,7 @@ class CodeIndex:
         for m in CODE_RE.finditer(half):
             found.append((m.start(), m.group()))
         for fid, info in self.codes.items():
-            if info.kind == "faq":
+            if info.kind in ("faq", "bundle"):
                 for m in re.finditer(re.escape(fid) + r"(?![a-z0-9-])", half):
                     found.append((m.start(), fid))
         out: list[str] = []
@@ -395,6 +401,7 @@ def check_answer(turn: Turn, answer: Answer, index: CodeIndex,
                     fails.append(f"source of {hit[0]}: update date {info.updated_at} "
                                  "not in the answer")
         allowed = {index.group_of(c) for c in (*turn.codes, *turn.allow_codes)}
+        allowed |= {g for c in turn.codes for g in index.members.get(c, ())}
         other = [c for c in cited if c in index.codes and index.group_of(c) not in allowed]
         if other:
             fails.append(f"cites code(s) of another item: {', '.join(other)}")

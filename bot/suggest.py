@@ -23,6 +23,7 @@ from bot.answers.views import Views, entry_answer
 from bot.catalog.models import Guide
 from bot.dialogue.confidence import confident
 from bot.dialogue.engine import MAX_QUERY_CHARS
+from bot.dialogue.request import request_of
 from bot.settings import Settings
 from index.search import Searcher
 
@@ -80,7 +81,8 @@ def suggest(searcher: Searcher, settings: Settings, text: str, region: str | Non
     notice (``answerable`` false) and do not count towards ``top``. ``views`` pins the
     served version (the caller's lookups then agree with the answers)."""
     views = views or views_now(searcher, settings, now)
-    asks = read_asks(text)
+    request = request_of(text)  # a long message's questions, without its story
+    asks = read_asks(request)
     region = views.region_of(region) or region
     out: list[Suggestion] = []
     answered = 0

@@ -24,6 +24,7 @@ from nlu.textnorm import fold
 _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("amount", (
         r"(能|可以|可)?(领|拿|发|补贴|补助)(到)?多少(钱)?", r"每(个)?月(能|可以|可)?(领|拿|发|给)",
+        r"(一|每)(个)?月(能|可以)?(领|拿|发|给)?多少", r"(能|可以)(给|发|领|拿)多少",
         r"(补贴|补助|津贴)(标准|多少|是多少|有多少)", r"(发放|领取|救助|保障)标准",
         r"待遇(标准|是多少|有多少)")),
     ("visits", (
@@ -39,21 +40,29 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"代办", r"代理", r"代领", r"代签", r"代为", r"代替", r"委托",
         r"替(他|她|我|人|老人|家人|父|母|爸|妈|孩子|爷|奶|外公|外婆)",
         r"帮(他|她|家人|老人|父|母|爸|妈|孩子|爷|奶|外公|外婆)(办|去|补|领|申请|跑)",
-        r"家属", r"亲属", r"家人(去|能|可以|帮)", r"别人(去|能|可以|帮|代)",
+        r"家属", r"亲属", r"家(里)?人(去|能|可以|帮|代)", r"别人(去|能|可以|帮|代)",
+        r"帮忙(去|办|补|领)",
         r"本人(不能|去不了|来不了|没法|无法|到场|必须|亲自)", r"亲自", r"不能(亲自|本人)",
-        r"谁(可以|能|来)(申请|办|领)", r"(什么|哪些)人(可以|能)")),
+        r"谁(可以|能|来)(申请|办|领)", r"(什么|哪些)人(可以|能)",
+        r"一个人(去|办|能|可以|来)", r"(两个人|双方|两口子|夫妻|俩)(都|一起)(要|得|去|到|来)",
+        r"(一方|单方)(去|办|能|可以)")),
     ("cross_region", (r"异地", r"外地", r"跨(省|市|区)", r"通办", r"户籍地", r"户口所在地",
                       r"回老家", r"外省", r"省外", r"市外", r"不在本地", r"全国(都|通)",
                       r"老家(办|能|可以)", r"(别的|其他|其它|外)(区|县|市|省|地方)(办|能|可以)?")),
     ("result", (
         r"办(好|完|下来)(了)?(以后|之后|后)?(能|会)?(拿到|拿|领到|得到|给)(什么|啥|哪)",
-        r"(发|给|出|拿到|领到)(个|张|本)?(什么|啥)(证|照|证件|东西)", r"办理结果", r"办结结果",
-        r"结果是什么", r"是什么证", r"(得到|拿到|领到)(的)?(是)?(什么|啥)")),
+        r"(发|给|出|拿到|领到)(个|张|本|份)?(什么|啥)(证|照|证件|东西|文书|单子|文件|凭证|回执|材料)",
+        r"办理结果", r"办结结果",
+        r"结果是什么", r"是什么证", r"(得到|拿到|领到)(的)?(是)?(什么|啥)",
+        r"(通过|批准|批下来|办好|办完|下来)(了)?(后|以后|之后)?(给|发|拿到|得到|领)(什么|啥)")),
     ("conditions", (
         r"(什么|啥|哪些)条件", r"条件", r"资格", r"要求", r"符合", r"够不够", r"满足",
         r"满(多少|几)(岁|年|个月)", r"多大", r"多少岁", r"几岁", r"年龄",
         r"(住|居住|满|缴|交)(了)?(多久|多长时间|几年|多少年|几个月|多少个月)",
-        r"能(不能)?申请吗", r"可以申请吗", r"能不能申请", r"可不可以申请", r"有资格")),
+        r"(能|可以|可不可以|能不能)(申请|享受|参加|参保|领取)", r"有资格",
+        # "能领失业金吗", "还能提公积金吗"; not "能拿到吗" (when), "能办好吗"
+        r"(能|可以)(领|拿|办|提|取)(?!到|好|完|下来)[^，。？?!！]{1,10}(吗|不)",
+        r"还(能|可以)(办|申请|领|提|取|补|换)")),
     ("time", (
         r"多久", r"多长时间", r"多少天", r"几天", r"几个工作日", r"时限", r"多快",
         r"(什么|啥)时候(能|可以|才)?(拿|领|办|好|下来|出)", r"几时", r"当天", r"当场", r"今天",
@@ -72,7 +81,8 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("materials", (r"材料", r"资料", r"(带|准备|提交|交|拿|要|需要|提供)(些)?(什么|啥|哪些|咩)",
                    r"复印件", r"原件", r"照片", r"相片", r"表格", r"(要|需要)(带|准备)")),
     ("overview", (
-        r"(怎么|咋|如何|怎样)(办|弄|搞|整|申请|办理|补|换|领|开|报)", r"点样(办|搞|整)",
+        r"(怎么|咋|如何|怎样)(办|弄|搞|整|申请|办理|补|换|领|开|报|取|提|交|缴|转|迁|注销|登记|查)",
+        r"点样(办|搞|整)",
         r"(办理|办事)指南", r"(需要|要)做什么", r"想办", r"要办")),
 )
 _COMPILED = tuple((a, re.compile("|".join(alts))) for a, alts in _PATTERNS)
@@ -119,14 +129,12 @@ def read_asks(text: str, intent: str | None = None,
 
     The words decide when they name an aspect ("能不能代办，要多少钱": agent,
     fee); the intent only when they name none (Rasa has read more phrasings
-    than these patterns, but names one aspect per message). The overview card
-    is dropped when a specific aspect is asked as well ("身份证怎么补办，要带
-    什么" asks the materials). Without any: ``fallback`` (what the previous turn
-    asked, for a reply that only chooses an item) or the overview.
+    than these patterns, but names one aspect per message). "护照咋办，要带
+    啥" keeps the card and the full materials (the composer leaves out of the
+    card what is asked besides). Without any: ``fallback`` (what the previous
+    turn asked, for a reply that only chooses an item) or the overview.
     """
     words = list(asks_in_words(text))
-    if len(words) > 1 and "overview" in words:
-        words.remove("overview")
     if not words:
         by_intent = INTENT_ASKS.get(intent or "")
         kept = tuple(a for a in fallback if a in ASPECTS)

@@ -26,15 +26,19 @@ from bot.answers.details import (
     express_text,
     phone_text,
     result_text,
+    unpaid_sums,
     visits_text,
 )
 from bot.answers.halls import hours_text, map_link, status_text
 from bot.answers.model import ASPECT_BUTTONS, ASPECTS, Answer, aspect_button, join_lines
-from bot.answers.pinpoint import lead, lines
+from bot.answers.pinpoint import lead, lines, says_how_long
 from bot.catalog.models import Fee, Guide, Hall, Material, TimeLimit
+from nlu.textnorm import fold
 
 #: Halls listed in one answer: enough to choose, short enough to read.
 MAX_HALLS = 3
+#: Materials the "怎么办" card names (the full list is one tap away).
+CARD_MATERIALS = 4
 #: Lines of an answer's body in its brief version (elderly mode, previews).
 BRIEF_LINES = 3
 #: A material's note is shown when it is this short (longer ones are in the full guide).
@@ -223,7 +227,8 @@ def overview_text(view: GuideView) -> str:
     g = view.guide
     common = [m for m in g.materials if not m.situation]
     names = [m.name for m in common if m.required] or [f"{m.name}（非必须）" for m in common]
-    materials = "、".join(names[:3]) + (f" 等 {len(names)} 项" if len(names) > 3 else "")
+    materials = "、".join(names[:CARD_MATERIALS]) + (
+        f" 等 {len(names)} 项" if len(names) > CARD_MATERIALS else "")
     limit = f"{'承诺 ' if g.promised_time_limit.value else ''}{limit_text(g.promised_time_limit)}"
     return "\n".join(card_lines(view, materials or "不需要提交材料", limit,
                                  fee_text(g.fee).rstrip("。")))
@@ -270,6 +275,8 @@ def _body(view: GuideView, aspect: str, question: str = "") -> str:
     raise ValueError(f"unknown aspect {aspect!r}; expected one of {ASPECTS}")
 
 
+#: What the "怎么办" card states in full, so not repeated beside it.
+_ON_THE_CARD = ("time", "fee")
 #: Aspects whose body is itself the sentences picked for the question.
 _PINPOINTED = ("agent", "amount")
 
@@ -279,10 +286,31 @@ def next_buttons(aspect: str, limit: int = 4) -> list:
     return [aspect_button(a) for a in _NEXT if a != aspect and a in ASPECT_BUTTONS][:limit]
 
 
-def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "") -> tuple[str, ...]:
+#: A question about how long the handling takes (not how long something else lasts).
+_HANDLING = re.compile(r"拿到|拿证|领证|办好|办完|办下来|下来|出证|出结果|审批|批|办结|等|到账"
+                       r"|到手|审核|多久能办|几天能办|多快|加急|当天|当场|马上|今天|立等|即办|时限|工作日")
+
+
+def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
+                 found: list | None = None) -> tuple[str, ...]:
     """What the answer says to each ask, without the title and source: equal for two
-    guides when the citizen would learn the same from either."""
-    return tuple(_body(view, a, question) for a in asks)
+    guides when the citizen would learn the same from either. ``found``: the guide's
+    sentences that answer the question itself (pinpoint.lead); a "多久" about something
+    else than the handling ("公告几天", "出生多久之内要报户口") is answered by them
+    instead of the time limits."""
+    g = view.guide
+    out = []
+    for a in asks:
+        if a in _ON_THE_CARD and "overview" in asks:
+            continue  # the card beside it says it already
+        timed = [s for s in found if says_how_long(s)]
+        if a == "time" and timed and question and not _HANDLING.search(fold(question)):
+            out.append("\n".join(lines(timed)))
+        elif a == "fee" and not g.fee.charged and (sums := unpaid_sums(g, question)):
+            out.append("\n".join([fee_text(g.fee), *sums]))
+        else:
+            out.append(_body(view, a, question))
+    return tuple(out)
 
 
 def compose_guide(view: GuideView, aspect: str) -> Answer:
@@ -298,10 +326,11 @@ def compose_asks(view: GuideView, asks: tuple[str, ...], question: str = "") -> 
     asks = asks or ("overview",)
     ask_region = (f"以上是{view.region_name}的办理信息；您在其他区县的话，请告诉我，"
                   "比如“我在某某区”。") if view.region_unknown and view.region_name else ""
-    bodies = asked_bodies(view, asks, question)
     found = [] if not question or set(asks) <= set(_PINPOINTED) else lead(g, question)
+    bodies = asked_bodies(view, asks, question, found)
     shown = "\n".join(bodies)
-    leading = [line for s, line in zip(found, lines(found), strict=True) if s.text not in shown]
+    leading = [line for line in lines(found) if line not in shown
+               and line.partition("：")[2] not in shown]
     head = title(g, view.region_name)
     body = join_lines(*leading, *bodies)
     text = join_lines(head, body, ask_region, guide_source(g))

@@ -10,7 +10,7 @@ and gives the consultation phone, never a guess.
 from __future__ import annotations
 
 from bot.answers.halls import status_text
-from bot.answers.pinpoint import lead, lines
+from bot.answers.pinpoint import MONEY, lead, lines, stating
 from bot.catalog.models import Guide
 
 
@@ -36,6 +36,8 @@ def phone_text(view) -> str:  # noqa: ANN001
 def appointment_text(view) -> str:  # noqa: ANN001
     g = view.guide
     links = [f"{h.name}预约：{h.appointment_url}" for h in _halls(view)[:2] if h.appointment_url]
+    if not links and g.online.url and g.online.depth != "offline_only":
+        links = [f"网上办理：{g.online.url}"]
     if g.appointment is True:
         return "\n".join(["可以预约办理。", *links] if links else
                          ["可以预约办理。", f"预约请咨询 {g.consult_phone}。"])
@@ -104,9 +106,14 @@ _AMOUNT_FIELDS = ("办理条件", "办理情形", "材料说明", "办理流程"
 
 
 def amount_text(g: Guide, question: str) -> str:
-    found = [s for s in lead(g, question or "每月 多少 元", _AMOUNT_FIELDS, limit=3)
-             if any(c.isdigit() for c in s.text) or "元" in s.text]
+    found = stating(g, question or "每月 多少 元", MONEY, _AMOUNT_FIELDS, limit=3)
     return "\n".join(lines(found)) or _not_stated("发放的金额", g)
+
+
+def unpaid_sums(g: Guide, question: str) -> list[str]:
+    """For an item that charges no fee, the sums its text states (a premium paid to a
+    fund, a deposit): "交多少钱" is answered by them, not by "不收费" alone."""
+    return lines(stating(g, question, MONEY, _AMOUNT_FIELDS))
 
 
 def card_lines(view, materials: str, limit: str, fee: str) -> list[str]:  # noqa: ANN001
@@ -118,11 +125,16 @@ def card_lines(view, materials: str, limit: str, fee: str) -> list[str]:  # noqa
         online = f"可网上申请，需到现场 {o.visits or 1} 次" + (f"：{o.url}" if o.url else "")
     else:
         online = f"需到现场办理（跑 {o.visits} 次）" if o.visits else "需到现场办理"
-    out = [f"· 办理：{online}", f"· 材料：{materials}", f"· 时限：{limit}", f"· {fee}"]
+    out = [f"· 办理：{online}"]
+    if g.steps:  # where to start ("先挂失", "在交管12123申请"); the rest is one tap away
+        step = g.steps[0]
+        out.append(f"· 第一步：{step.name}" + (f"：{step.description}" if step.description else ""))
+    out += [f"· 材料：{materials}", f"· 时限：{limit}", f"· {fee}"]
     if view.halls:
         first = view.halls[0].hall
+        book = f"，预约 {first.appointment_url}" if first.appointment_url and g.appointment else ""
         out.append(f"· 地点：{first.name}（{status_text(first, view.now)}），{first.address}，"
-                   f"电话 {first.phone}")
+                   f"电话 {first.phone}{book}")
     out.append(f"· 咨询电话：{g.consult_phone}")
     return out
 

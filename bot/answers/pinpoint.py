@@ -75,6 +75,9 @@ def sentences(g: Guide) -> list[Sentence]:
 
 _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asked), re.compile(stated)) for asked, stated in (
+        # how long something lasts or is valid
+        (r"能用多久|用多久|管多久|有效期|多久(过期|失效|有效)|几年有效|有效(多久|几年)",
+         r"有效期|有效|期满|届满"),
         # an age
         (r"多大|几岁|多少岁|年龄|年纪|满.{0,3}岁|岁数|老人|小孩|未成年",
          r"\d+\s*(周岁|岁)|[一二三四五六七八九十]+(周岁|岁)|未成年|老年人|成年"),
@@ -82,7 +85,7 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"(住|居住|缴|交|工作|满|连续).{0,3}(多久|多长|几年|多少年|几个月|多少个月|多长时间)",
          r"\d+\s*(个月|年|个自然年)|半年|一年|两年|三年|[一二三四五六七八九十]+(个月|年)以上|满\d"),
         # a deadline
-        (r"期限|截止|之前|以内|之内|时间内|天内|月内|年内|过期|逾期|超过|最晚|(什么|啥)时候(前|之前)",
+        (r"期限|截止|提前|之前|以内|之内|时间内|天内|月内|年内|过期|逾期|超过|最晚|(什么|啥)时候(前|之前)",
          r"之日起|日内|天内|个月内|月以内|年内|以内|之前|以前|届满|逾期|截止"),
         # money the citizen receives
         (r"(领|拿|发|补贴|补助|津贴|救助|待遇|标准).{0,4}(多少|几)|每(个)?月|多少钱一个月",
@@ -92,18 +95,20 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"代办|代理|代领|代为|委托|受托|授权|监护人|近亲属|亲属|本人|他人|法定代表人"),
         # a date
         (r"几号|哪天|哪一天|几月|(什么|啥)时候(开始|截止|结束)|从(什么|啥)时候|日期|时间段",
-         r"\d+月\d+日|\d+月|\d+日|每年|季度"),
+         r"\d+月\d+日|\d+月|\d+日|每年|季度|次月|当月|之日起"),
         # a public notice period
         (r"公示", r"公示"),
         # delivery by post, appointments, other regions, electronic results
         (r"邮寄|快递|寄|送到", r"邮寄|寄递|快递|送达|寄送|电子"),
         (r"预约|排队|挂号|取号", r"预约|取号|排队"),
-        (r"异地|外地|跨省|跨市|通办|户籍地|别的(区|县|市|地方)|其他(区|县|市|地方)",
-         r"异地|通办|户籍(所在)?地|居住地|经常居住|任一|跨省|跨市|全市|全省"),
+        (r"异地|外地|外省|跨省|跨市|通办|户籍地|别的(区|县|市|地方)|其他(区|县|市|地方)",
+         r"异地|通办|户籍|居住地|经常居住|居住证|非本市|外地|任一|跨省|跨市|全市|全省"),
         (r"结果|证书|发(什么|啥)|(得到|拿到|领到)(的)?(是)?(什么|啥)",
          r"证书|证明|执照|许可证|电子|结果|证照"),
     ))
-_RECEIVED = _KINDS[3][0]
+_RECEIVED = _KINDS[4][0]
+_HOW_LONG = re.compile(r"多久|多长|几天|多少天|几个月|多少个月|几年|多少年|几周")
+_NUMBER_OF_DAYS = re.compile(r"\d+\s*(个)?(工作日|自然日|日|天|月|年|周)|半年")
 
 
 def _grams(text: str) -> set[str]:
@@ -120,16 +125,20 @@ def _content(question: str, names: Iterable[str]) -> set[str]:
     return _grams(strip_generic(fold(question).replace(" ", ""))) - named
 
 
-def rank(g: Guide, question: str, fields: tuple[str, ...] = ()) -> list[tuple[float, Sentence]]:
+def rank(g: Guide, question: str, fields: tuple[str, ...] = (),
+         must: re.Pattern[str] | None = None) -> list[tuple[float, Sentence]]:
     """The guide's sentences scored against ``question``, best first (only those that
-    score at all); ``fields`` limits them to those fields' sentences."""
-    pool = [s for s in sentences(g) if not fields or s.field in fields]
+    score at all); ``fields`` limits them to those fields' sentences, ``must`` to
+    sentences it finds something in."""
+    pool = [s for s in sentences(g) if (not fields or s.field in fields)
+            and (must is None or must.search(fold(s.text)))]
     if not pool:
         return []
     folded = fold(question)
     kinds = [stated for asked, stated in _KINDS if asked.search(folded)]
     # A fee is what the citizen pays, never the amount received that was asked.
     receives = _RECEIVED.search(folded) is not None
+    how_long = _HOW_LONG.search(folded) is not None
     content = _content(question, (g.name, *g.aliases))
     grams = [_grams(fold(s.text)) for s in pool]
     df: dict[str, int] = {}
@@ -139,8 +148,13 @@ def rank(g: Guide, question: str, fields: tuple[str, ...] = ()) -> list[tuple[fl
     scored = []
     for s, gs in zip(pool, grams, strict=True):
         shared = gs & content
-        words = sum((2.0 if len(x) == 2 else 0.5) * math.log(1 + len(pool) / df[x]) for x in shared)
+        # A shared pair of characters counts 2 and more the rarer it is in this guide; a
+        # shared single character counts little.
+        words = sum(2.0 + math.log(len(pool) / df[x]) if len(x) == 2
+                    else 0.5 * math.log(1 + len(pool) / df[x]) for x in shared)
         kind = sum(KIND_SCORE for stated in kinds if stated.search(fold(s.text)))
+        if words and how_long and _NUMBER_OF_DAYS.search(fold(s.text)):
+            kind += KIND_SCORE / 2  # "公告几天": the sentence that shares a word and says how long
         if s.field == "收费" and receives:
             kind = 0.0
         score = words + kind
@@ -150,14 +164,35 @@ def rank(g: Guide, question: str, fields: tuple[str, ...] = ()) -> list[tuple[fl
     return scored
 
 
-def lead(g: Guide, question: str, fields: tuple[str, ...] = (),
-         limit: int = MAX_LEAD) -> list[Sentence]:
-    """The sentences that answer ``question`` best, if any scores enough."""
-    ranked = rank(g, question, fields)
+def lead(g: Guide, question: str, fields: tuple[str, ...] = (), limit: int = MAX_LEAD,
+         must: re.Pattern[str] | None = None, floor: float = MIN_SCORE) -> list[Sentence]:
+    """The sentences that answer ``question`` best, if any scores ``floor`` or more."""
+    ranked = rank(g, question, fields, must)
     if not ranked:
         return []
     best = ranked[0][0]
-    return [s for score, s in ranked[:limit] if score >= MIN_SCORE and score >= 0.6 * best]
+    return [s for score, s in ranked[:limit] if score >= floor and score >= 0.6 * best]
+
+
+#: A sum of money in a sentence.
+MONEY = re.compile(r"\d+(\.\d+)?\s*(元|万元)|元/")
+
+
+def stating(g: Guide, question: str, must: re.Pattern[str], fields: tuple[str, ...] = (),
+            limit: int = MAX_LEAD) -> list[Sentence]:
+    """Up to ``limit`` sentences that ``must`` finds something in: the best ranked for
+    the question first, then the guide's own order."""
+    ranked = [s for _, s in rank(g, question, fields, must)]
+    rest = [s for s in sentences(g) if (not fields or s.field in fields)
+            and must.search(fold(s.text)) and s not in ranked]
+    return (ranked + rest)[:limit]
+
+
+def says_how_long(s: Sentence) -> bool:
+    """Whether a sentence states a duration, a deadline or a validity."""
+    text = fold(s.text)
+    return bool(_NUMBER_OF_DAYS.search(text) or _KINDS[0][1].search(text)
+                or _KINDS[3][1].search(text))
 
 
 def lines(found: Iterable[Sentence]) -> list[str]:

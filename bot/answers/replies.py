@@ -70,7 +70,12 @@ def bundle_answer(b: Bundle, items: Sequence[BundleItem]) -> Answer:
     if b.order_note:
         lines.append(f"说明：{b.order_note}")
     lines.append("想详细了解哪一项，请点选或回复序号。")
-    return Answer("\n".join(lines), tuple(buttons), b.id, b.name, "bundle")
+    # The source: the bundle, and the guide each item's line is drawn from.
+    codes = "、".join(i.guide.code for i in items if i.guide is not None
+                     and i.guide.status == "active")
+    src = f"来源：一件事 {b.id}" + (f"｜事项编码 {codes}" if codes else "")
+    lines.append(src)
+    return Answer("\n".join(lines), tuple(buttons), b.id, b.name, "bundle", src)
 
 
 def choice_question(names: Sequence[str], lead: str = "您想办的是哪一项？") -> Answer:

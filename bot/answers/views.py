@@ -59,11 +59,11 @@ class Views:
         return key, ()
 
     def names_of(self, hit) -> tuple[str, ...]:  # noqa: ANN001 - a SearchHit
-        """A search hit's folded name and aliases (what "naming" it means)."""
+        """A search hit's folded official name (a guide's or a bundle's; an FAQ entry has
+        none): what tells close items apart (首次申领 / 换领 / 补领). Aliases are
+        colloquial phrases that share words with questions by chance."""
         e = self.entry(f"{hit.kind}:{hit.code}")
-        if isinstance(e, Guide | Bundle):
-            return _folded(e.name, *e.aliases)
-        return _folded(*e.questions) if isinstance(e, FaqEntry) else ()
+        return _folded(e.name) if isinstance(e, Guide | Bundle) else ()
 
     def title_of(self, key: str) -> str:
         e = self.entry(key)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from nlu.textnorm import fold
 
 if TYPE_CHECKING:
-    from bot.dialogue.engine import Turn
+    from bot.dialogue.state import Turn
     from index.search import SearchHit
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}

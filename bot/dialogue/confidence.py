@@ -37,7 +37,9 @@ from typing import Literal
 from index.search import SearchHit
 from nlu.textnorm import fold
 
-CLOSE = 0.8
+CLOSE = 0.9
+#: Items within this share of the top score are offered beside a direct answer.
+NEAR = 0.8
 #: Once asking, options down to this share of the top score are offered too
 #: (asking costs the same with three options as with two).
 OPTION_FLOOR = 0.6
@@ -57,8 +59,17 @@ class Decision:
     hits: tuple[SearchHit, ...]
 
 
+#: A match no word of the question supports (BM25 below this) needs the embedding to be
+#: surer by this much: "钓鱼证在哪办" is near any "证" item in meaning, and shares no word.
+WORDLESS_BM25 = 1.0
+WORDLESS_MARGIN = 0.02
+
+
 def confident(hit: SearchHit, min_dense: float, min_bm25: float) -> bool:
-    return hit.named or hit.dense >= min_dense or hit.bm25 >= min_bm25
+    if hit.named or hit.bm25 >= min_bm25:
+        return True
+    floor = min_dense + (WORDLESS_MARGIN if hit.bm25 < WORDLESS_BM25 else 0.0)
+    return hit.dense >= floor
 
 
 def _bigrams(text: str) -> set[str]:
@@ -68,14 +79,15 @@ def _bigrams(text: str) -> set[str]:
 def distinguished(query: str, hits: Sequence[SearchHit],
                   names_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
     """The one option whose own words the question uses: "身份证到期换领" among
-    首次申领 / 换领 / 补领 says 换领, a word of that option's names (name, aliases,
-    situations) that no other option's names have. None when no option, or more
-    than one, is told apart that way."""
+    首次申领 / 换领 / 补领 says 换领, a word of that option's name that no other
+    option's name has. None when no option, or more than one, is told apart."""
     folded = fold(query).replace(" ", "")
     if len(folded) > TOLD_APART_CHARS:  # a long story shares words with anything
         return None
     asked = _bigrams(folded)
     grams = [set().union(*(_bigrams(n) for n in names_of(h))) for h in hits]
+    if not all(grams):  # an FAQ entry among them has no name to tell it apart by
+        return None
     told = [i for i in range(len(hits))
             if (grams[i] - set().union(*(g for j, g in enumerate(grams) if j != i))) & asked]
     return hits[told[0]] if len(told) == 1 and told[0] < TOLD_APART_RANK else None
@@ -97,7 +109,10 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     if top.named:  # several named ("身份证" names 首次申领, 换领, 补领): ask among them
         close = [h for h in close if h.named]
     if len(close) == 1:
-        return Decision("answer", (top,))
+        # Answered; items nearly as close are offered besides (buttons), not asked about.
+        near = [h for h in hits[1:MAX_OPTIONS] if h.score >= NEAR * top.score
+                and (h.named or not top.named)]
+        return Decision("answer", (top, *near))
     if not top.named:
         close = [h for h in hits if h.score >= OPTION_FLOOR * top.score]
     options = close[:MAX_OPTIONS]

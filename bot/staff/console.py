@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from bot.answers.model import Answer
 from bot.answers.replies import status_notice
+from bot.dialogue.request import request_of
 from bot.settings import Settings
 from bot.staff.accounts import Staff
 from bot.staff.auth import page, staff_api, staff_page
@@ -72,17 +73,26 @@ def _source(kind: str, code: str, agency: str, updated_at: str, answer: Answer) 
             "line": answer.source}
 
 
+#: The tab that answers everything the question asked (several aspects, a fact in a field).
+ASKED = "asked"
+
+
 def _aspect(a: Answer) -> dict:
     return {"aspect": a.aspect, "text": a.text, "brief": a.brief}
 
 
 def _suggestion(rank: int, s: Suggestion, online_url: str | None) -> dict:
+    """A suggestion with its tabs: every aspect of the guide, and first, when the question
+    asked several things or a fact inside a field, the answer to all of it ("asked")."""
     a = s.answer
+    every = [_aspect(x) for x in s.aspects] or [_aspect(a)]
+    asked = [] if any(x["text"] == a.text for x in every) else [
+        {"aspect": ASKED, "text": a.text, "brief": a.brief}]
     return {
         "rank": rank, "kind": s.kind, "code": a.code, "name": a.name, "status": a.status,
         "answerable": True, "region": s.region, "region_name": s.region_name,
-        "score": s.score, "confident": s.confident, "aspect": a.aspect, "text": a.text,
-        "brief": a.brief, "aspects": [_aspect(x) for x in s.aspects] or [_aspect(a)],
+        "score": s.score, "confident": s.confident, "aspect": ASKED if asked else a.aspect,
+        "text": a.text, "brief": a.brief, "aspects": asked + every,
         "online_url": online_url,
         "source": _source(s.kind, a.code, s.agency, s.updated_at, a),
     }
@@ -119,7 +129,8 @@ def console_router(searcher: Searcher, settings: Settings, journal: Journal) -> 
                             views=views)
         except NoIndexError as e:
             raise HTTPException(503, str(e)) from None
-        code = views.region_of(region)
+        # The region the question names is the one its answers are for (the search's too).
+        code = views.version.regions.mentioned(q) or views.region_of(region)
         shown, notices = [], []
         for s in found:
             if not s.answerable:
@@ -128,7 +139,8 @@ def console_router(searcher: Searcher, settings: Settings, journal: Journal) -> 
             g = views.guide(s.answer.code) if s.kind == "guide" else None
             shown.append(_suggestion(len(shown) + 1, s, g.online.url if g else None))
         return {
-            "question": q, "aspect": aspect_of(q), "region": code,
+            "question": q, "region": code,
+            "aspect": shown[0]["aspect"] if shown else aspect_of(request_of(q)),
             "region_name": views.region_name(code), "index_version": views.version.id,
             "suggestions": shown, "notices": notices,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),

@@ -6,8 +6,10 @@
 (function () {
   const { api, el } = window.Staff;
   const ASPECT_LABELS = {
-    overview: "概览", materials: "材料", time: "时限", fee: "收费", location: "地点",
-    online: "网办", process: "流程", conditions: "条件", faq: "问答", bundle: "一件事",
+    asked: "所问", overview: "概览", materials: "材料", time: "时限", fee: "收费",
+    location: "地点", online: "网办", process: "流程", conditions: "条件", phone: "电话",
+    appointment: "预约", express: "邮寄", visits: "跑动", agent: "代办", cross_region: "通办",
+    result: "结果", amount: "金额", faq: "问答", bundle: "一件事",
   };
   const KIND_LABELS = { guide: "事项", faq: "知识库", bundle: "一件事" };
   const STATUS_LABELS = { revoked: "已撤销", suspended: "暂停办理" };
