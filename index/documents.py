@@ -9,6 +9,7 @@ then picks, for each matched item, the guide that serves the user's region.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -62,10 +63,27 @@ def guide_profile(g: Guide) -> Profile:
     return Profile("guide", g.group, lexical, tuple(dense))
 
 
+#: A passage-only FAQ entry is also found by its sentences, at most this many of them.
+PASSAGE_PARTS = 8
+#: Sentences shorter than this say too little to be found by.
+_PART_CHARS = 8
+
+
+def passage_parts(answer: str) -> list[str]:
+    """An answer passage's sentences (。！？；), the ones long enough to match a question."""
+    parts = [p.strip() for p in re.split(r"(?<=[。！？；!?;])", answer)]
+    return [p for p in parts if len(p) >= _PART_CHARS][:PASSAGE_PARTS]
+
+
 def faq_profile(f: FaqEntry) -> Profile:
+    """An FAQ entry is found by its example questions and its answer; an entry that is an
+    answer passage alone (as hotline knowledge bases are often exported) also by each of
+    its sentences, since a citizen's question matches one part of it, not the whole."""
     answer = f.answer[:400]
     lexical = " ".join([*f.questions, *f.questions, answer])
     dense = [*((QUERY, q) for q in f.questions), (PASSAGE, answer)]
+    if not f.questions:
+        dense += [(PASSAGE, part) for part in passage_parts(f.answer) if part != answer]
     return Profile("faq", f"faq:{f.id}", lexical, tuple(dense))
 
 

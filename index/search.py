@@ -70,15 +70,17 @@ def _bigrams(text: str) -> set[str]:
 
 
 def names_entry(query: str, names: tuple[str, ...]) -> bool:
-    """Whether the folded ``query`` names an entry: contains a name or alias,
-    or most (70%) of the character bigrams of one of them."""
+    """Whether the folded ``query`` names an entry: contains a name or alias, or most
+    (70%) of the character bigrams of one of them (a typo) with its first and last
+    characters ("领结婚证" has three of the four pairs of 补领结婚证 but not 补, the
+    word that tells it from 结婚登记)."""
     q = query.replace(" ", "")
     qb = _bigrams(q)
     for n in names:
         if len(n) >= 2 and n in q:
             return True
         nb = _bigrams(n)
-        if len(nb) >= 3 and len(nb & qb) / len(nb) >= 0.7:
+        if len(nb) >= 3 and len(nb & qb) / len(nb) >= 0.7 and n[0] in q and n[-1] in q:
             return True
     return False
 

@@ -235,3 +235,28 @@ def test_a_version_of_the_previous_format_still_loads(published, tmp_path: Path)
     shutil.copytree(src.parents[1] / "objects", tmp_path / "objects")
     loaded = LoadedVersion.load(old)
     assert loaded.docs == s.holder.current().docs
+
+
+PASSAGE_FAQ = """
+- id: faq-hall-services
+  answer: 甲市政务服务中心一楼设有自助服务区，可自助打印个人社保参保证明。中心地下停车场为办事群众免费停车两小时。老年人、残疾人、孕妇可走绿色通道，由工作人员全程帮办代办。周六上午开放综合受理窗口。
+  agency: 甲市政务服务管理办公室
+  updated_at: "2026-01-01"
+"""
+
+
+def test_a_passage_only_faq_entry_is_found_by_one_of_its_sentences(
+        tmp_path: Path, model_dir: Path) -> None:
+    """热线知识库 exports are often answer passages without example questions: a question
+    about one sentence of the passage finds the entry (its sentences are embedded too)."""
+    catalog = tmp_path / "catalog"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
+    with (catalog / "faq.yaml").open("a", encoding="utf-8") as faq:
+        faq.write(PASSAGE_FAQ)
+    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
+    embedder = Embedder(settings)
+    assert publish(catalog, settings.index_dir, embedder).version
+    s = Searcher(IndexHolder(settings.index_dir), embedder)
+    for question in ("去政务中心办事停车要钱吗", "老人腿脚不好去大厅有人帮忙办吗"):
+        top = s.search(question)[0]
+        assert (top.kind, top.code) == ("faq", "faq-hall-services"), question
