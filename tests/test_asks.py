@@ -130,6 +130,13 @@ def test_怎么办给一张完整的卡片() -> None:
         assert fact in text
 
 
+def test_比较候选事项所答内容时不需要先找句子() -> None:
+    from bot.answers.compose import asked_bodies
+
+    assert asked_bodies(view(RESIDENCE), ("time", "fee")) == (
+        "承诺办结时限：10个工作日\n法定办结时限：15个工作日", "不收费。")
+
+
 @pytest.mark.parametrize(("aspect", "facts"), [
     ("phone", ["咨询电话：0000-1001", "监督投诉电话：0000-1002", "0000-2234567"]),
     ("appointment", ["可以预约", "https://example.invalid/book"]),

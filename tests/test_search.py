@@ -239,7 +239,11 @@ def test_a_version_of_the_previous_format_still_loads(published, tmp_path: Path)
 
 PASSAGE_FAQ = """
 - id: faq-hall-services
-  answer: 甲市政务服务中心一楼设有自助服务区，可自助打印个人社保参保证明。中心地下停车场为办事群众免费停车两小时。老年人、残疾人、孕妇可走绿色通道，由工作人员全程帮办代办。周六上午开放综合受理窗口。
+  answer: >-
+    甲市政务服务中心一楼设有自助服务区，可自助打印个人社保参保证明。
+    中心地下停车场为办事群众免费停车两小时。
+    老年人、残疾人、孕妇可走绿色通道，由工作人员全程帮办代办。
+    周六上午开放综合受理窗口。
   agency: 甲市政务服务管理办公室
   updated_at: "2026-01-01"
 """

@@ -299,11 +299,11 @@ def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
     else than the handling ("公告几天", "出生多久之内要报户口") is answered by them
     instead of the time limits."""
     g = view.guide
+    timed = [s for s in found or () if says_how_long(s)]
     out = []
     for a in asks:
         if a in _ON_THE_CARD and "overview" in asks:
             continue  # the card beside it says it already
-        timed = [s for s in found if says_how_long(s)]
         if a == "time" and timed and question and not _HANDLING.search(fold(question)):
             out.append("\n".join(lines(timed)))
         elif a == "fee" and not g.fee.charged and (sums := unpaid_sums(g, question)):
