@@ -65,6 +65,10 @@ class Views:
         e = self.entry(f"{hit.kind}:{hit.code}")
         return _folded(e.name) if isinstance(e, Guide | Bundle) else ()
 
+    def aliases_of(self, hit) -> tuple[str, ...]:  # noqa: ANN001 - a SearchHit
+        """A search hit's folded name, aliases and situations."""
+        return self.describe(f"{hit.kind}:{hit.code}")[1]
+
     def title_of(self, key: str) -> str:
         e = self.entry(key)
         if isinstance(e, FaqEntry):

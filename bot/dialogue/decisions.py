@@ -33,7 +33,8 @@ def outcomes(searcher: Searcher, settings: Settings, path: Path) -> list[str]:
     views = Views(searcher.holder.current(), dt.datetime.now(dt.UTC))
     for q in load_questions(path):
         hits = searcher.search(q.q, region=q.region, top=8)
-        d = decide(hits, settings.min_dense, settings.min_bm25, q.q, views.names_of)
+        d = decide(hits, settings.min_dense, settings.min_bm25, q.q, views.names_of,
+                   views.aliases_of)
         right = [_expected(h.code, h.group, q.expect) for h in d.hits]
         if d.kind == "none":
             out.append("none")

@@ -230,7 +230,7 @@ class Dialogue:
         for query in dict.fromkeys((text, request_of(text))):
             hits = self.searcher.search(query[:MAX_QUERY_CHARS], region=state.region, top=8)
             decision = decide(hits, self.settings.min_dense, self.settings.min_bm25, query,
-                              views.names_of)
+                              views.names_of, views.aliases_of)
             if decision.kind != "none":
                 break
         return hits, decision

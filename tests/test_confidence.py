@@ -1,0 +1,60 @@
+"""The first decision (answer, ask which, not found) on hand-made search hits: no model."""
+
+from __future__ import annotations
+
+from bot.dialogue.confidence import decide
+from index.search import SearchHit
+
+NAMES = {
+    "A": ("居民身份证首次申领", "办身份证"),
+    "B": ("居民身份证换领", "身份证到期换新"),
+    "C": ("居民身份证补领", "身份证丢了"),
+    "F": ("食品经营许可（新办）", "开饭店许可证"),
+    "G": ("食品经营许可（变更）",),
+}
+
+
+def hit(code: str, score: float, *, dense: float = 0.92, bm25: float = 6.0,
+        named: bool = False) -> SearchHit:
+    return SearchHit(code=code, name=NAMES[code][0], kind="guide", region="1", region_name="",
+                     region_match="any", status="active", answerable=True, score=score,
+                     group=code, named=named, bm25=bm25, dense=dense)
+
+
+def names_of(h: SearchHit) -> tuple[str, ...]:
+    return NAMES[h.code][:1]
+
+
+def aliases_of(h: SearchHit) -> tuple[str, ...]:
+    return NAMES[h.code]
+
+
+def test_问题说出区分词就直接回答_其余作为按钮() -> None:
+    hits = [hit("A", 1.0), hit("B", 0.95), hit("C", 0.93)]
+    d = decide(hits, 0.905, 5.0, "身份证到期换领要带什么", names_of, aliases_of)
+    assert d.kind == "answer" and [h.code for h in d.hits] == ["B", "A", "C"]
+
+
+def test_说不出区分词就问是哪一项() -> None:
+    hits = [hit("A", 1.0), hit("B", 0.95), hit("C", 0.93)]
+    d = decide(hits, 0.905, 5.0, "身份证怎么弄", names_of, aliases_of)
+    assert d.kind == "choose" and len(d.hits) == 3
+
+
+def test_明显领先时直接回答_相近的作为按钮() -> None:
+    hits = [hit("A", 1.0), hit("B", 0.85), hit("C", 0.5)]
+    d = decide(hits, 0.905, 5.0, "身份证怎么弄", names_of, aliases_of)
+    assert d.kind == "answer" and [h.code for h in d.hits] == ["A", "B"]
+
+
+def test_问的证件不在候选里就说没找到() -> None:
+    hits = [hit("F", 1.0, bm25=14.0), hit("G", 0.95, bm25=12.0)]
+    d = decide(hits, 0.905, 5.0, "烟草零售许可证怎么申请", names_of, aliases_of)
+    assert d.kind == "none"
+    d = decide(hits, 0.905, 5.0, "开饭店许可证怎么申请", names_of, aliases_of)
+    assert d.kind != "none"
+
+
+def test_没有一个字对得上时语义要更有把握() -> None:
+    assert decide([hit("F", 1.0, dense=0.915, bm25=0.0)], 0.905, 5.0).kind == "none"
+    assert decide([hit("F", 1.0, dense=0.915, bm25=2.0)], 0.905, 5.0).kind == "answer"
