@@ -43,8 +43,14 @@ def test_说不出区分词就问是哪一项() -> None:
 
 def test_明显领先时直接回答_相近的作为按钮() -> None:
     hits = [hit("A", 1.0), hit("B", 0.85), hit("C", 0.5)]
-    d = decide(hits, 0.905, 5.0, "身份证怎么弄", names_of, aliases_of)
+    d = decide(hits, 0.905, 5.0, "孩子十六岁了第一次办身份证怎么弄", names_of, aliases_of)
     assert d.kind == "answer" and [h.code for h in d.hits] == ["A", "B"]
+
+
+def test_只说了几项共有的名字时还是要问() -> None:
+    hits = [hit("A", 1.0), hit("B", 0.85), hit("C", 0.5)]
+    d = decide(hits, 0.905, 5.0, "身份证咋弄啊", names_of, aliases_of)
+    assert d.kind == "choose" and {h.code for h in d.hits} >= {"A", "B"}
 
 
 def test_问的证件不在候选里就说没找到() -> None:

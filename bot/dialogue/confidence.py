@@ -130,6 +130,19 @@ def names_other_document(query: str, hits: Sequence[SearchHit],
     return not any(q in names for q in wanted)
 
 
+def only_family(query: str, hits: Sequence[SearchHit],
+                names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
+    """Whether the question says nothing but the words the close items' names share:
+    "身份证怎么办理" among 居民身份证首次申领 / 换领 / 补领 could be any of them."""
+    if len(hits) < 2:
+        return False
+    asked = strip_generic(fold(query).replace(" ", ""))
+    names = [n for h in hits for n in names_of(h)[:1]]
+    if len(asked) < 2 or not all(asked in n for n in names):
+        return False
+    return True
+
+
 def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
            names_of: Callable[[SearchHit], Sequence[str]] | None = None,
            aliases_of: Callable[[SearchHit], Sequence[str]] | None = None) -> Decision:
@@ -148,10 +161,11 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     close = [h for h in hits if h.score >= CLOSE * top.score]
     if top.named:  # several named ("身份证" names 首次申领, 换领, 补领): ask among them
         close = [h for h in close if h.named]
-    if len(close) == 1:
+    near = [h for h in hits[1:MAX_OPTIONS] if h.score >= NEAR * top.score
+            and (h.named or not top.named)]
+    if len(close) == 1 and not (query and names_of is not None
+                                and only_family(query, (top, *near), names_of)):
         # Answered; items nearly as close are offered besides (buttons), not asked about.
-        near = [h for h in hits[1:MAX_OPTIONS] if h.score >= NEAR * top.score
-                and (h.named or not top.named)]
         return Decision("answer", (top, *near))
     if not top.named:
         close = [h for h in hits if h.score >= OPTION_FLOOR * top.score]

@@ -339,9 +339,12 @@ class Dialogue:
             return self._ask(turn, read_asks(request_of(turn.text)), state, views,
                              bundle=False, follow=False)
         hits, decision = self._searched(turn.text, state, views)
-        if decision.kind == "answer":
-            return self._open(_key(decision.hits[0]), read_asks(request_of(turn.text)), state,
-                              views, turn.text)
+        top = decision.hits[0] if decision.hits else None
+        if decision.kind == "answer" and top and (top.named or top.bm25 >= self.settings.min_bm25):
+            # Small talk ("给我讲个笑话") is near some item in meaning: only words that
+            # name or match an item make it a question.
+            return self._open(_key(top), read_asks(request_of(turn.text)), state, views,
+                              turn.text)
         if len(fold(turn.text)) > SHORT_REPLY * 2:
             return self._no_match(decision.hits if decision.kind == "none" else (), state, views)
         if intent == "rate":  # "很有帮助": a rating without a score
