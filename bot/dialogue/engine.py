@@ -32,7 +32,7 @@ from bot.answers.replies import (
 )
 from bot.answers.views import Views, entry_answer
 from bot.dialogue.choice import pick
-from bot.dialogue.confidence import Decision, decide
+from bot.dialogue.confidence import Decision, confident, decide
 from bot.dialogue.followup import has_subject
 from bot.dialogue.narrowing import alternative_buttons, narrowed
 from bot.dialogue.rating import comment_of, score_buttons, score_of
@@ -192,7 +192,10 @@ class Dialogue:
             return Reply([ask], replace(state, aspect=",".join(asks)))
         hits, decision = self._searched(turn.text, state, views)
         if bundle:
-            bundles = [h for h in hits[:3] if h.kind == BUNDLE and (h.named or h is hits[0])]
+            # The bundle the question is about: named, or first and found with confidence
+            # (Rasa may take "给我讲个笑话" for a bundle question).
+            bundles = [h for h in hits[:3] if h.kind == BUNDLE and (h.named or (
+                h is hits[0] and confident(h, self.settings.min_dense, self.settings.min_bm25)))]
             if bundles:
                 return self._open(_key(bundles[0]), asks, state, views, question)
         if current is not None and follow and self._follows_on(current.group, hits, decision):
@@ -339,12 +342,9 @@ class Dialogue:
             return self._ask(turn, read_asks(request_of(turn.text)), state, views,
                              bundle=False, follow=False)
         hits, decision = self._searched(turn.text, state, views)
-        top = decision.hits[0] if decision.hits else None
-        if decision.kind == "answer" and top and (top.named or top.bm25 >= self.settings.min_bm25):
-            # Small talk ("给我讲个笑话") is near some item in meaning: only words that
-            # name or match an item make it a question.
-            return self._open(_key(top), read_asks(request_of(turn.text)), state, views,
-                              turn.text)
+        if decision.kind == "answer":
+            return self._open(_key(decision.hits[0]), read_asks(request_of(turn.text)), state,
+                              views, turn.text)
         if len(fold(turn.text)) > SHORT_REPLY * 2:
             return self._no_match(decision.hits if decision.kind == "none" else (), state, views)
         if intent == "rate":  # "很有帮助": a rating without a score
