@@ -18,11 +18,14 @@ from bot.catalog.models import Bundle, FaqEntry, Guide
 _STATUS = {"revoked": "已撤销，不再办理", "suspended": "目前暂停办理"}
 
 
-def status_notice(g: Guide, region_name: str, hotline: str) -> Answer:
-    """A revoked or suspended guide: say so, never answer it as in use."""
+def status_notice(g: Guide, region_name: str, hotline: str,
+                  elsewhere: Sequence[str] = ()) -> Answer:
+    """A revoked or suspended guide: say so, never answer it as in use. ``elsewhere``:
+    the regions whose guide of the same item is in use (a suspension is often local)."""
     state = _STATUS.get(g.status, g.status)
     text = join_lines(
         f"「{title(g, region_name)}」{state}。",
+        f"这项业务在{'、'.join(elsewhere)}正常办理，可以问我那里的办理信息。" if elsewhere else "",
         f"如有疑问，请咨询 {g.consult_phone}，或拨打 {hotline} 政务服务便民热线。",
         guide_source(g),
     )

@@ -143,6 +143,12 @@ class Views:
         return GuideView(g, self.region_name(g.region), tuple(ordered), self.now,
                          region_unknown=region is None and self.regional(g))
 
+    def regions_in_use(self, g: Guide, k: int = 5) -> list[str]:
+        """The regions (nearest first) whose guide of ``g``'s item is in use."""
+        docs = self.version.item_docs(g.group, g.region, k + 1)
+        return [self.region_name(d.region) for d in docs
+                if d.status == "active" and d.code != g.code][:k]
+
     def regional(self, g: Guide) -> bool:
         """Whether the item has guides in more than one region (halls differ by region)."""
         return len(self.version.item_docs(g.group, None, 2)) > 1
@@ -176,7 +182,8 @@ def entry_answer(views: Views, kind: str, code: str, asks: str | tuple[str, ...]
     suggestions both answer through here. None if the entry is not in the catalog."""
     if kind == "guide" and (g := views.guide(code)) is not None:
         if g.status != "active":
-            return status_notice(g, views.region_name(g.region), hotline)
+            return status_notice(g, views.region_name(g.region), hotline,
+                                 views.regions_in_use(g))
         asked = (asks,) if isinstance(asks, str) else asks
         return compose_asks(views.view(g, point, region), asked, question)
     if kind == "faq" and (f := views.faq(code)) is not None:

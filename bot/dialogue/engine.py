@@ -316,10 +316,17 @@ class Dialogue:
 
     def _pick(self, turn: Turn, state: State, views: Views, strict: bool = False) -> str | None:
         """The option the user picked; ``strict``: only if the words point at it
-        unmistakably (a number, its name, or among the search's first matches)."""
+        unmistakably (a number, its name, or among the search's first matches found with
+        confidence: "给我讲个笑话" after suggestions is not a pick)."""
         depth = 3 if strict else 30
-        return pick(turn, state.options, views.describe, lambda text: self.searcher.search(
-            text[:MAX_QUERY_CHARS], region=state.region, top=depth))
+        settings = self.settings
+
+        def search(text: str) -> list[SearchHit]:
+            hits = self.searcher.search(text[:MAX_QUERY_CHARS], region=state.region, top=depth)
+            return [h for h in hits if not strict
+                    or confident(h, settings.min_dense, settings.min_bm25)]
+
+        return pick(turn, state.options, views.describe, search)
 
     def _chat(self, turn: Turn, intent: str, state: State, views: Views) -> Reply:
         """Greeting, thanks, out of scope...: unless the words are really a question.
@@ -339,8 +346,10 @@ class Dialogue:
         if asked and intent not in ("greet", "thank", "goodbye", "help"):
             # "男的多大可以结婚" taken for out of scope: a question, but never a follow-up
             # on the current item when the search finds nothing.
-            return self._ask(turn, read_asks(request_of(turn.text)), state, views,
-                             bundle=False, follow=False)
+            reply = self._ask(turn, read_asks(request_of(turn.text)), state, views,
+                              bundle=False, follow=False)
+            if not (reply.answers and reply.answers[0].aspect == "no_match"):
+                return reply  # "今天天气怎么样" found nothing either: it is small talk
         hits, decision = self._searched(turn.text, state, views)
         if decision.kind == "answer":
             return self._open(_key(decision.hits[0]), read_asks(request_of(turn.text)), state,
