@@ -45,6 +45,11 @@ def faq_answer(f: FaqEntry, hotline: str) -> Answer:
     return Answer(join_lines(f.answer, src), (), f.id, name, "faq", src, f.status, brief)
 
 
+def withdrawn_note(name: str) -> str:
+    """Beside an answer, when the best match was a withdrawn FAQ entry."""
+    return f"另：知识库条目「{name}」已撤销，以上为现行办事指南的内容。"
+
+
 @dataclass(frozen=True)
 class BundleItem:
     """One item of a bundle as the user's region serves it (None: not in the catalog)."""
