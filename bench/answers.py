@@ -12,9 +12,15 @@ with a choice, unanswerable questions answered anyway, withdrawn text served, la
 
 Sets (see the README for which are development sets and which is held out):
 
-- ``demo``: the demo catalog, data/eval/conversations.yaml and conversations_asks.yaml;
-- ``haichuan``: data/eval/blind_haichuan (another city, written blind; development);
-- ``lingxi``: data/eval/holdout_lingxi (another city, written blind; held out).
+- ``demo``: the demo catalog, data/eval/conversations.yaml and conversations_asks.yaml
+  (development);
+- ``haichuan``: data/eval/blind_haichuan (another city, written blind; its failures
+  have been read since its first run: development);
+- ``lingxi``: data/eval/holdout_lingxi (written blind; part of its question generator
+  was seen once, its failures never: see the README);
+- ``quanlan``: data/eval/holdout_quanlan (written blind, never looked at: held out).
+  Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
+  development set from then on.
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "lingxi": (EVAL / "holdout_lingxi" / "catalog",
                (EVAL / "holdout_lingxi" / "questions.yaml",
                 EVAL / "holdout_lingxi" / "conversations.yaml")),
+    "quanlan": (EVAL / "holdout_quanlan" / "catalog",
+                (EVAL / "holdout_quanlan" / "questions.yaml",
+                 EVAL / "holdout_quanlan" / "conversations.yaml")),
 }
 
 
