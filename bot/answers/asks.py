@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.model import ASPECTS
+from bot.answers.model import ASPECTS, INTENT_ASPECT
 from nlu.textnorm import fold
 
 # (aspect, alternatives), most specific first: an earlier pattern's span is not read again.
@@ -89,17 +89,6 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _COMPILED = tuple((a, re.compile("|".join(alts))) for a, alts in _PATTERNS)
 
-#: Rasa intent -> the aspect it asks (domain.yml); the intent counts when the words name none.
-INTENT_ASKS = {
-    "ask_materials": "materials",
-    "ask_time": "time",
-    "ask_location": "location",
-    "ask_fee": "fee",
-    "ask_process": "process",
-    "ask_conditions": "conditions",
-    "ask_online": "online",
-    "ask_overview": "overview",
-}
 #: More asks than this in one reply would stop being short: the rest is one tap away.
 MAX_ASKS = 4
 
@@ -138,7 +127,7 @@ def read_asks(text: str, intent: str | None = None,
     """
     words = list(asks_in_words(text))
     if not words:
-        by_intent = INTENT_ASKS.get(intent or "")
+        by_intent = INTENT_ASPECT.get(intent or "")
         kept = tuple(a for a in fallback if a in ASPECTS)
         return (by_intent,) if by_intent else (kept or ("overview",))
     return tuple(words[:MAX_ASKS])
