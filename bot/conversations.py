@@ -401,7 +401,10 @@ def check_answer(turn: Turn, answer: Answer, index: CodeIndex,
                     fails.append(f"source of {hit[0]}: update date {info.updated_at} "
                                  "not in the answer")
         allowed = {index.group_of(c) for c in (*turn.codes, *turn.allow_codes)}
+        # A bundle's answer lists its items: expecting the bundle allows their codes, and
+        # expecting an item allows a bundle that lists it.
         allowed |= {g for c in turn.codes for g in index.members.get(c, ())}
+        allowed |= {b for b, members in index.members.items() if members & allowed}
         other = [c for c in cited if c in index.codes and index.group_of(c) not in allowed]
         if other:
             fails.append(f"cites code(s) of another item: {', '.join(other)}")

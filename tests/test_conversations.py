@@ -445,3 +445,20 @@ def test_percentile() -> None:
     assert percentile(values, 50) == 50.0
     assert percentile(values, 95) == 95.0
     assert percentile([3.0], 95) == 3.0
+
+
+def test_a_bundle_answer_cites_the_bundle_and_its_items(index: CodeIndex) -> None:
+    """Examiners name a 一件事 question's expected answer by the bundle's id or by its
+    items' codes: the bundle's id and its items' codes are then not another item's."""
+    index.codes["bundle-x"] = CodeInfo("bundle-x", "bundle-x", "出行一件事", "active", "", "",
+                                       "bundle")
+    index.members["bundle-x"] = {"000111003000", "000120001000"}
+    text = f"出行一件事：按下面的顺序办理。\n来源：一件事 bundle-x｜事项编码 {A}、{C}"
+    assert check_answer(turn(codes=["bundle-x"]), answer(text), index) == []
+    # Expecting the items: the bundle is allowed, but an item's answer needs its own source.
+    assert check_answer(turn(codes=[A, C]), answer(text), index) == [
+        f"source of {A}: agency '云港市公安局青山分局' not in the answer",
+        f"source of {A}: update date 2026-03-24 not in the answer"]
+    other = f"来源：一件事 bundle-x｜事项编码 {A}、{REVOKED}（已撤销）"
+    assert any("another item" in f for f in check_answer(turn(codes=["bundle-x"]),
+                                                          answer(other), index))
