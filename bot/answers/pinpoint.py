@@ -73,41 +73,40 @@ def sentences(g: Guide) -> list[Sentence]:
 
 # --- the kind of fact asked, and the sentences that state one ---------------------------
 
-_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(asked), re.compile(stated)) for asked, stated in (
-        # how long something lasts or is valid
-        (r"能用多久|用多久|管多久|有效期|多久(过期|失效|有效)|几年有效|有效(多久|几年)",
+#: Kinds of fact: (what a question asking one says, what a sentence stating one says).
+_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    kind: (re.compile(asked), re.compile(stated)) for kind, (asked, stated) in {
+        "validity": (r"能用多久|用多久|管多久|有效期|多久(过期|失效|有效)|几年有效|有效(多久|几年)",
          r"有效期|有效|期满|届满"),
-        # an age
-        (r"多大|几岁|多少岁|年龄|年纪|满.{0,3}岁|岁数|老人|小孩|未成年",
+        "age": (r"多大|几岁|多少岁|年龄|年纪|满.{0,3}岁|岁数|老人|小孩|未成年",
          r"\d+\s*(周岁|岁)|[一二三四五六七八九十]+(周岁|岁)|未成年|老年人|成年"),
         # how long one must have lived, paid, worked...
-        (r"(住|居住|缴|交|工作|满|连续).{0,3}(多久|多长|几年|多少年|几个月|多少个月|多长时间)",
+        "duration": (r"(住|居住|缴|交|工作|满|连续).{0,3}"
+                     r"(多久|多长|几年|多少年|几个月|多少个月|多长时间)",
          r"\d+\s*(个月|年|个自然年)|半年|一年|两年|三年|[一二三四五六七八九十]+(个月|年)以上|满\d"),
-        # a deadline
-        (r"期限|截止|提前|之前|以内|之内|时间内|天内|月内|年内|过期|逾期|超过|最晚|(什么|啥)时候(前|之前)",
+        "deadline": (r"期限|截止|提前|之前|以内|之内|时间内|天内|月内|年内|过期|逾期|超过|最晚"
+                     r"|(什么|啥)时候(前|之前)",
          r"之日起|日内|天内|个月内|月以内|年内|以内|之前|以前|届满|逾期|截止"),
         # money the citizen receives
-        (r"(领|拿|发|补贴|补助|津贴|救助|待遇|标准).{0,4}(多少|几)|每(个)?月|多少钱一个月",
+        "money": (r"(领|拿|发|补贴|补助|津贴|救助|待遇|标准).{0,4}(多少|几)|每(个)?月|多少钱一个月",
          r"\d+(\.\d+)?\s*元|元/|每人每月|每月"),
         # someone else acting for the citizen
-        (r"代办|代理|代领|代为|委托|替|帮|家属|亲属|别人|本人|亲自|谁(可以|能)|什么人|哪些人|监护",
+        "agent": (r"代办|代理|代领|代为|委托|替|帮|家属|亲属|别人|本人|亲自|谁(可以|能)"
+                  r"|什么人|哪些人|监护",
          r"代办|代理|代领|代为|委托|受托|授权|监护人|近亲属|亲属|本人|他人|法定代表人"),
-        # a date
-        (r"几号|哪天|哪一天|几月|(什么|啥)时候(开始|截止|结束|报名|申请|交|缴|发|受理)"
+        "date": (r"几号|哪天|哪一天|几月|(什么|啥)时候(开始|截止|结束|报名|申请|交|缴|发|受理)"
          r"|从(什么|啥)时候|日期|时间段",
          r"\d+月\d+日|\d+月|\d+日|每年|季度|次月|当月|之日起"),
-        # a public notice period
-        (r"公示", r"公示"),
-        # delivery by post, appointments, other regions, electronic results
-        (r"邮寄|快递|寄|送到", r"邮寄|寄递|快递|送达|寄送|电子"),
-        (r"预约|排队|挂号|取号", r"预约|取号|排队"),
-        (r"异地|外地|外省|跨省|跨市|通办|户籍地|别的(区|县|市|地方)|其他(区|县|市|地方)",
+        "notice": (r"公示", r"公示"),
+        "post": (r"邮寄|快递|寄|送到", r"邮寄|寄递|快递|送达|寄送|电子"),
+        "appointment": (r"预约|排队|挂号|取号", r"预约|取号|排队"),
+        "elsewhere": (r"异地|外地|外省|跨省|跨市|通办|户籍地"
+                      r"|别的(区|县|市|地方)|其他(区|县|市|地方)",
          r"异地|通办|户籍|居住地|经常居住|居住证|非本市|外地|任一|跨省|跨市|全市|全省"),
-        (r"结果|证书|发(什么|啥)|(得到|拿到|领到)(的)?(是)?(什么|啥)",
+        "result": (r"结果|证书|发(什么|啥)|(得到|拿到|领到)(的)?(是)?(什么|啥)",
          r"证书|证明|执照|许可证|电子|结果|证照"),
-    ))
-_RECEIVED = _KINDS[4][0]
+    }.items()}
+_RECEIVED = _KINDS["money"][0]
 _HOW_LONG = re.compile(r"多久|多长|几天|多少天|几个月|多少个月|几年|多少年|几周")
 _NUMBER_OF_DAYS = re.compile(r"\d+\s*(个)?(工作日|自然日|日|天|月|年|周)|半年")
 
@@ -136,7 +135,7 @@ def rank(g: Guide, question: str, fields: tuple[str, ...] = (),
     if not pool:
         return []
     folded = fold(question)
-    kinds = [stated for asked, stated in _KINDS if asked.search(folded)]
+    kinds = [stated for asked, stated in _KINDS.values() if asked.search(folded)]
     # A fee is what the citizen pays, never the amount received that was asked.
     receives = _RECEIVED.search(folded) is not None
     how_long = _HOW_LONG.search(folded) is not None
@@ -192,8 +191,8 @@ def stating(g: Guide, question: str, must: re.Pattern[str], fields: tuple[str, .
 def says_how_long(s: Sentence) -> bool:
     """Whether a sentence states a duration, a deadline or a validity."""
     text = fold(s.text)
-    return bool(_NUMBER_OF_DAYS.search(text) or _KINDS[0][1].search(text)
-                or _KINDS[3][1].search(text))
+    return bool(_NUMBER_OF_DAYS.search(text) or _KINDS["validity"][1].search(text)
+                or _KINDS["deadline"][1].search(text))
 
 
 def lines(found: Iterable[Sentence]) -> list[str]:
