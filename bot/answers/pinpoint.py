@@ -125,13 +125,30 @@ def _content(question: str, names: Iterable[str]) -> set[str]:
     return _grams(strip_generic(fold(question).replace(" ", ""))) - named
 
 
+def _pool(g: Guide, fields: tuple[str, ...],
+          must: re.Pattern[str] | None) -> list[tuple[Sentence, str]]:
+    """The sentences to rank, each with its folded text (folded once: OpenCC is the
+    costly part of ranking)."""
+    out = []
+    for s in sentences(g):
+        if fields and s.field not in fields:
+            continue
+        text = fold(s.text)
+        if must is None or must.search(text):
+            out.append((s, text))
+    return out
+
+
 def rank(g: Guide, question: str, fields: tuple[str, ...] = (),
          must: re.Pattern[str] | None = None) -> list[tuple[float, Sentence]]:
     """The guide's sentences scored against ``question``, best first (only those that
     score at all); ``fields`` limits them to those fields' sentences, ``must`` to
     sentences it finds something in."""
-    pool = [s for s in sentences(g) if (not fields or s.field in fields)
-            and (must is None or must.search(fold(s.text)))]
+    return _scored(g, question, _pool(g, fields, must))
+
+
+def _scored(g: Guide, question: str,
+            pool: list[tuple[Sentence, str]]) -> list[tuple[float, Sentence]]:
     if not pool:
         return []
     folded = fold(question)
@@ -140,20 +157,20 @@ def rank(g: Guide, question: str, fields: tuple[str, ...] = (),
     receives = _RECEIVED.search(folded) is not None
     how_long = _HOW_LONG.search(folded) is not None
     content = _content(question, (g.name, *g.aliases))
-    grams = [_grams(fold(s.text)) for s in pool]
+    grams = [_grams(text) for _, text in pool]
     df: dict[str, int] = {}
     for gs in grams:
         for x in gs & content:
             df[x] = df.get(x, 0) + 1
     scored = []
-    for s, gs in zip(pool, grams, strict=True):
+    for (s, text), gs in zip(pool, grams, strict=True):
         shared = gs & content
         # A shared pair of characters counts 2 and more the rarer it is in this guide; a
         # shared single character counts little.
         words = sum(2.0 + math.log(len(pool) / df[x]) if len(x) == 2
                     else 0.5 * math.log(1 + len(pool) / df[x]) for x in shared)
-        kind = sum(KIND_SCORE for stated in kinds if stated.search(fold(s.text)))
-        if words and how_long and _NUMBER_OF_DAYS.search(fold(s.text)):
+        kind = sum(KIND_SCORE for stated in kinds if stated.search(text))
+        if words and how_long and _NUMBER_OF_DAYS.search(text):
             kind += KIND_SCORE / 2  # "公告几天": the sentence that shares a word and says how long
         if s.field == "收费" and receives:
             kind = 0.0
@@ -182,9 +199,9 @@ def stating(g: Guide, question: str, must: re.Pattern[str], fields: tuple[str, .
             limit: int = MAX_LEAD) -> list[Sentence]:
     """Up to ``limit`` sentences that ``must`` finds something in: the best ranked for
     the question first, then the guide's own order."""
-    ranked = [s for _, s in rank(g, question, fields, must)]
-    rest = [s for s in sentences(g) if (not fields or s.field in fields)
-            and must.search(fold(s.text)) and s not in ranked]
+    pool = _pool(g, fields, must)
+    ranked = [s for _, s in _scored(g, question, pool)]
+    rest = [s for s, _ in pool if s not in ranked]
     return (ranked + rest)[:limit]
 
 
