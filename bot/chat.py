@@ -23,6 +23,7 @@ from typing import TextIO
 import httpx
 
 from bot.settings import get_settings
+from nlu.privacy import mask_message
 
 QUIT_WORDS = {"q", "quit", "exit", "退出"}
 
@@ -48,7 +49,8 @@ class ChatClient:
         self._http = httpx.Client(timeout=timeout)
 
     def send(self, message: str) -> list[dict]:
-        body: dict = {"sender": self.sender, "message": message}
+        # Masked here, before the text leaves this machine for Rasa (nlu/privacy.py).
+        body: dict = {"sender": self.sender, "message": mask_message(message)}
         if self.metadata:
             body["metadata"] = self.metadata
         response = self._http.post(self.url, json=body)

@@ -27,7 +27,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint
 
-from nlu.privacy import mask_personal
+from nlu.privacy import mask_message
 
 DEFAULT_UNAVAILABLE = "抱歉，助手暂时无法回答，请稍后再试，或拨打12345热线。"
 
@@ -47,7 +47,7 @@ class PoliteRestInput(RestInput):
     ) -> Blueprint:
         async def answered(message: UserMessage) -> None:
             if isinstance(message.text, str):
-                message.text = mask_personal(message.text)
+                message.text = mask_message(message.text)
             out = message.output_channel
             try:
                 await on_new_message(message)

@@ -22,6 +22,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.chat import unavailable_text
+from nlu.privacy import mask_message
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class RasaProxy:
         if self._http is None:
             await self.open()
         assert self._http is not None
-        body = {"sender": web_sender(request.sender), "message": request.message,
+        body = {"sender": web_sender(request.sender), "message": mask_message(request.message),
                 "metadata": request.metadata.to_rasa()}
         try:
             response = await self._http.post(self.url, json=body)
