@@ -34,7 +34,8 @@ def turn_of(tracker: Tracker) -> Turn:
     # nlu.components.TextNormalizer keeps what the user typed; Rasa's own
     # "text" is folded to Simplified and would lose the user's script.
     text = msg.get("text_original") or msg.get("text") or ""
-    return Turn(intent, text, entities, msg.get("metadata") or {}, last_answer_id(tracker))
+    return Turn(intent, text, entities, msg.get("metadata") or {}, last_answer_id(tracker),
+                tracker.sender_id or "")
 
 
 def last_answer_id(tracker: Tracker) -> int | None:

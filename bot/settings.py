@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     tracker_db_url: str = ""
     tracker_sqlite: Path = PROJECT_ROOT / "var" / "rasa-tracker.db"
 
+    #: The secret the assistant's processes show each other: Rasa calling the action
+    #: webhook, the Telegram bot storing a rating (bot/security/service_token.py).
+    #: Empty: `guidebot up` makes a new one per start and gives it to its children; an
+    #: app started alone without one refuses every such call.
+    service_token: str = ""
+
     # --- The Telegram bot (bot/telegram/; started by `guidebot up` when a token is set) ---
     #: The bot's token from @BotFather; empty means no Telegram bot.
     telegram_token: str = ""
@@ -65,6 +71,11 @@ class Settings(BaseSettings):
     #: ``postgresql://user:pass@127.0.0.1:5432/guidebot``. Migrated on start (Alembic).
     database_url: str = ""
     database_sqlite: Path = PROJECT_ROOT / "var" / "guidebot.db"
+    #: What citizens wrote is kept this many days (conversations in the tracker store,
+    #: questions and comments in the journal, closed tickets), then deleted by the app
+    #: every ``retention_check_hours`` (bot/store/retention.py). 0 keeps everything.
+    retention_days: int = 180
+    retention_check_hours: float = 6.0
 
     # --- Web chat (bot/web/) ---
     #: Messages per minute one web chat conversation may send, and all conversations
@@ -72,6 +83,28 @@ class Settings(BaseSettings):
     #: them ``POST /api/chat`` answers 429 with how long to wait. 0 turns a limit off.
     chat_max_per_minute: int = 20
     chat_max_per_minute_per_address: int = 120
+
+    #: The same per client address for the search API, ratings, and the page's poll for
+    #: an agent's messages (every 2 s while a ticket is open).
+    search_max_per_minute_per_address: int = 60
+    ratings_max_per_minute_per_address: int = 30
+    updates_max_per_minute_per_address: int = 240
+
+    # --- What the app accepts (bot/security/) ---
+    #: Largest request body in KB; the action webhook (Rasa sends a conversation's events)
+    #: and catalog uploads have their own larger limits.
+    max_body_kb: int = 64
+    max_action_body_mb: int = 32
+    #: Reverse proxies whose ``X-Forwarded-For`` names the client: comma-separated
+    #: addresses, or ``*``. Empty (the default): the header is ignored and the peer is
+    #: the client, so nobody can pick the address the limits count.
+    trusted_proxies: str = ""
+    #: The security log (JSON lines: sign-ins, account changes, publishes, tickets; see
+    #: bot/security/audit.py). Empty: var/log/security.log, or the run dir's log/ under
+    #: `guidebot up`.
+    security_log: str = ""
+    #: Serve the API documentation (/docs, /redoc, /openapi.json); off in production.
+    api_docs: bool = False
 
     # --- Staff tools (bot/staff/): accounts, agent console, handoff, content admin ---
     #: A staff sign-in lasts this long (a shift), then the password is asked again.

@@ -228,8 +228,15 @@ def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
     dialogue = Dialogue(searcher, Settings(), clock=lambda: MONDAY_10)
     executor.register_action(ActionGuidebot(dialogue))
     app = FastAPI()
-    app.include_router(webhook_router(executor))
+    app.include_router(webhook_router(executor, "secret-of-rasa"))
     client = TestClient(app)
+    call = _call("补办身份证要带什么", "ask_materials", {})
+    # Only Rasa (showing the service token) may call it; nothing is read before that.
+    assert client.post("/webhook", json=call).status_code == 401
+    assert client.post("/webhook", json=call,
+                       headers={"X-Guidebot-Service-Token": "guess"}).status_code == 403
+    assert client.get("/actions").status_code == 401
+    client.headers["X-Guidebot-Service-Token"] = "secret-of-rasa"
 
     slots = {"region": "东区", "item_code": None, "options": None, "aspect": None}
     r = client.post("/webhook", json=_call("补办身份证要带什么", "ask_materials", slots,
@@ -249,6 +256,11 @@ def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
                        ).status_code == 404
     assert client.post("/webhook", content=b"not json").status_code == 400
     assert client.post("/webhook", json={"next_action": "action_guidebot"}).status_code == 400
+    # A tracker or domain of the wrong shape is the caller's mistake (400), never a 500.
+    broken = {**_call("x", "greet", {}), "domain": ["not", "a", "dict"]}
+    assert client.post("/webhook", json=broken).status_code == 400
+    broken = {**_call("x", "greet", {}), "tracker": {"sender_id": "u", "slots": [1, 2]}}
+    assert client.post("/webhook", json=broken).status_code == 400
 
 
 def test_answers_are_journaled_and_rated(searcher: Searcher, tmp_path: Path) -> None:
@@ -260,29 +272,46 @@ def test_answers_are_journaled_and_rated(searcher: Searcher, tmp_path: Path) -> 
 
     journal = Journal(database_url("", tmp_path / "j.db"))
     dialogue = Dialogue(searcher, Settings(), clock=lambda: MONDAY_10, journal=journal)
-    r = dialogue.respond(Turn("ask_materials", "补办身份证要带什么", metadata={"channel": "web"}),
-                         State(region="100101"))
+    web = {"metadata": {"channel": "web"}, "sender": "web-browser-0001"}
+    r = dialogue.respond(Turn("ask_materials", "补办身份证要带什么", **web), State(region="100101"))
     answer = r.answers[0]
     assert answer.answer_id is not None and answer.brief.startswith("居民身份证补领（东区）")
     custom = answer.to_rasa()[1]["json_message"]["answer"]
     assert (custom["id"], custom["code"]) == (answer.answer_id, "ID-REISSUE-100101")
 
-    # Rated by words, then asked for a score when none is given.
-    turn = Turn("rate", "非常满意", last_answer_id=answer.answer_id)
+    # Rated by words (once), then asked for a score when none is given.
+    turn = Turn("rate", "非常满意", last_answer_id=answer.answer_id, **web)
     assert "谢谢" in dialogue.respond(turn, r.state).answers[0].text
+    assert "已经评价过" in dialogue.respond(turn, r.state).answers[0].text
     ask = dialogue.respond(Turn("rate", "评价一下", last_answer_id=answer.answer_id), r.state)
     assert [b.payload for b in ask.answers[0].buttons][0] == '/rate{"score":"5"}'
     dialogue.respond(Turn("nlu_fallback", "火星移民签证怎么申请"), State())
     assert journal.counts() == {"answers": 1, "ratings": 1, "unanswered": 1}
 
+    # Through the API: only the conversation that got the answer, once.
+    second = dialogue.respond(Turn("ask_time", "补办身份证要多久", **web),
+                              State(region="100101")).answers[0]
     app = FastAPI()
-    app.include_router(api_router(searcher.holder, journal))
+    app.include_router(api_router(searcher.holder, journal, service_token="tok"))
     client = TestClient(app)
-    ok = client.post("/api/ratings", json={"answer_id": answer.answer_id, "score": 2,
-                                           "comment": "地址不对", "channel": "web"})
+    rating = {"answer_id": second.answer_id, "score": 2, "comment": "地址不对", "channel": "web"}
+    assert client.post("/api/ratings", json=rating).status_code == 422  # whose?
+    assert client.post("/api/ratings",
+                       json={**rating, "sender": "someone-else-01"}).status_code == 404
+    ok = client.post("/api/ratings", json={**rating, "sender": "browser-0001"})
     assert ok.status_code == 201 and ok.json()["id"]
-    assert client.post("/api/ratings", json={"answer_id": 99999, "score": 2}).status_code == 404
-    bad = client.post("/api/ratings", json={"answer_id": answer.answer_id, "score": 6})
+    again = client.post("/api/ratings", json={**rating, "sender": "browser-0001"})
+    assert again.status_code == 409
+    # A conversation id is believed only from the assistant's own channels (the token).
+    as_bot = {**rating, "answer_id": answer.answer_id, "conversation": "web-browser-0001"}
+    assert client.post("/api/ratings", json=as_bot).status_code == 403
+    assert client.post("/api/ratings", json=as_bot,
+                       headers={"X-Guidebot-Service-Token": "tok"}).status_code == 409
+    unknown = {"answer_id": 99999, "score": 2, "sender": "browser-0001"}
+    assert client.post("/api/ratings", json=unknown).status_code == 404
+    huge = {**unknown, "answer_id": 2**70}  # beyond 64 bits: a 422, never a 500
+    assert client.post("/api/ratings", json=huge).status_code == 422
+    bad = client.post("/api/ratings", json={**rating, "score": 6, "sender": "browser-0001"})
     assert bad.status_code == 422
     regions = {r["code"]: r for r in client.get("/api/regions").json()}
     assert regions["100101"] == {"code": "100101", "name": "东区", "level": "county",

@@ -115,3 +115,18 @@ def test_moments_are_read_back_in_utc(journal: Journal) -> None:
         created = s.scalars(select(AnswerLog.created_at)).one()
     assert created.utcoffset() == dt.timedelta(0)
     assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=5)
+
+
+def test_only_the_answers_conversation_rates_it_and_only_once(journal: Journal) -> None:
+    from bot.store.journal import AlreadyRated
+
+    a = journal.answered(question="补办身份证要多久", code="C1", name="居民身份证补领",
+                         aspect="time", source="", region=None, channel="web",
+                         index_version="v1", conversation="web-browser-a")
+    assert journal.rated(a, 4, None, "web", conversation="web-browser-b") is None
+    assert journal.rated(a, 4, None, "web", conversation="web-browser-a") is not None
+    with pytest.raises(AlreadyRated):
+        journal.rated(a, 1, "改个分", "web", conversation="web-browser-a")
+    # An answer journaled without its conversation cannot be rated by a conversation.
+    old = _answer(journal)
+    assert journal.rated(old, 5, None, "web", conversation="web-browser-a") is None

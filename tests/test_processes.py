@@ -6,22 +6,28 @@ is down.
 - With the action webhook down, Rasa still answers: politely, with the hotline.
 - ``guidebot chat`` through a pipe prints answers and numbered buttons; a number sends
   that button's payload.
-- ``guidebot up`` stops both processes on SIGTERM, and both when one of them dies.
+- ``guidebot up`` stops both processes within seconds on SIGTERM, and restarts one that
+  dies (with back-off) while the other keeps answering politely.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import queue
 import secrets
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
+import httpx
 import psutil
 import pytest
 from assistant import Assistant, free_port, start_assistant
@@ -168,43 +174,82 @@ def test_chat_turns_an_empty_reply_into_the_polite_sentence() -> None:
     assert _answer(Silent("http://127.0.0.1:9"), "你好", "12345") == ([polite], [])
 
 
+class Said:
+    """What ``guidebot up`` writes to stderr, line by line, read by a thread."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.all: list[str] = []
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: IO[str]) -> None:
+        for line in stream:
+            self.lines.put(line)
+
+    def until(self, start: str, timeout: float) -> str:
+        """The first new line starting with ``start``; fails after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            self.all.append(line)
+            if line.startswith(start):
+                return line
+        raise AssertionError(f"no line starting {start!r} in {timeout} s:\n" + "".join(self.all))
+
+
 @contextmanager
-def guidebot_up(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, list[psutil.Process]]]:
+def guidebot_up(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, list[psutil.Process], Said]]:
     """``guidebot up`` on free ports, once it says it is ready, with its two children."""
     env = dict(os.environ, GUIDEBOT_TRACKER_SQLITE=str(tmp_path / "tracker.db"),
-               GUIDEBOT_TRACKER_DB_URL="")
+               GUIDEBOT_TRACKER_DB_URL="", GUIDEBOT_DATABASE_SQLITE=str(tmp_path / "gb.db"))
+    app_port = free_port()
     up = subprocess.Popen([GUIDEBOT, "up", "--rasa-port", str(free_port()), "--app-port",
-                           str(free_port()), "--run-dir", str(tmp_path)],
+                           str(app_port), "--run-dir", str(tmp_path)],
                           env=env, stderr=subprocess.PIPE, text=True)
+    said = Said(up.stderr)  # type: ignore[arg-type]
     try:
-        said = []
-        for line in up.stderr:  # ends when it is ready, or at EOF if it failed
-            said.append(line)
-            if line.startswith("ready"):
-                break
-        assert said and said[-1].startswith("ready"), "".join(said)
+        said.until("ready", timeout=300)
         children = psutil.Process(up.pid).children()
         assert len(children) == 2
-        yield up, children
+        up.app_url = f"http://127.0.0.1:{app_port}"  # type: ignore[attr-defined]
+        yield up, children, said
     finally:
         if up.poll() is None:
             up.kill()
             up.wait()
 
 
-def test_up_stops_both_on_sigterm(tmp_path: Path) -> None:
-    with guidebot_up(tmp_path) as (up, children):
+def test_up_stops_everything_within_seconds_on_sigterm(tmp_path: Path) -> None:
+    with guidebot_up(tmp_path) as (up, children, _):
+        started = time.monotonic()
         up.send_signal(signal.SIGTERM)
-        assert up.wait(timeout=60) == 0
+        assert up.wait(timeout=30) == 0
         gone, alive = psutil.wait_procs(children, timeout=5)
         assert not alive
+        assert time.monotonic() - started < 10
 
 
-def test_up_stops_the_app_when_rasa_dies(tmp_path: Path) -> None:
-    with guidebot_up(tmp_path) as (up, children):
+def test_up_restarts_a_crashed_child_and_answers_meanwhile(tmp_path: Path) -> None:
+    with guidebot_up(tmp_path) as (up, children, said):
         rasa = next(c for c in children if "rasa" in " ".join(c.cmdline()))
+        app = next(c for c in children if c is not rasa)
         rasa.kill()
-        assert up.wait(timeout=60) == 1
-        assert "rasa exited" in up.stderr.read()
-        gone, alive = psutil.wait_procs(children, timeout=5)
+        assert "restarting it in 1 s (restart 1)" in said.until("rasa exited", timeout=30)
+        # Meanwhile the web chat answers, politely, with the hotline.
+        polite = httpx.post(f"{up.app_url}/api/chat", timeout=60,  # type: ignore[attr-defined]
+                            json={"sender": "while-restarting", "message": "你好"})
+        assert polite.status_code == 200 and "12345" in polite.json()[0]["text"]
+        said.until("rasa restarted and ready", timeout=300)
+        assert up.poll() is None and app.is_running()  # the app was not touched
+        now = psutil.Process(up.pid).children()
+        assert len(now) == 2 and rasa.pid not in {c.pid for c in now}
+        answer = httpx.post(f"{up.app_url}/api/chat", timeout=60,  # type: ignore[attr-defined]
+                            json={"sender": "after-restart", "message": "补办身份证要带什么"})
+        assert "材料" in answer.json()[0]["text"]
+        up.send_signal(signal.SIGTERM)
+        assert up.wait(timeout=30) == 0
+        gone, alive = psutil.wait_procs(now, timeout=5)
         assert not alive

@@ -434,3 +434,41 @@ def test_guidebot_user_add_list_disable_enable_passwd(
     assert agent.get("/api/staff/me").status_code == 401
     assert _login(agent, "li.na", "another long password").status_code == 200
     assert _guidebot(monkeypatch, "user", "disable", "nobody") == 1
+
+
+def test_the_security_log_has_sign_ins_failures_lockouts_and_no_secrets(
+        accounts: Accounts, tmp_path: Path) -> None:
+    import json
+    import logging
+
+    from bot.security.audit import log as security_log
+
+    lines: list[dict] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(json.loads(record.getMessage()))
+
+    handler = Collect()
+    security_log.addHandler(handler)
+    security_log.setLevel(logging.INFO)
+    try:
+        accounts.create("wang", PASSWORD, role="agent")
+        accounts.sign_in("wang", PASSWORD, address="10.0.0.7")
+        for _ in range(SETTINGS.login_max_failures):
+            with pytest.raises(BadCredentials):
+                accounts.sign_in("wang", "wrong password 1", address="10.0.0.8")
+        with pytest.raises(TooManyAttempts):
+            accounts.sign_in("wang", PASSWORD, address="10.0.0.8")
+        with pytest.raises(BadCredentials):  # an ID number typed as the name is masked
+            accounts.sign_in("11010519491231002X", "x", address="10.0.0.9")
+        accounts.set_active("wang", False)
+    finally:
+        security_log.removeHandler(handler)
+    events = [line["event"] for line in lines]
+    assert events == (["account_created", "sign_in"] + ["sign_in_failed"] * 5
+                      + ["sign_in_locked", "sign_in_failed", "account_disabled"])
+    assert lines[1]["username"] == "wang" and lines[1]["address"] == "10.0.0.7"
+    text = json.dumps(lines, ensure_ascii=False)
+    assert PASSWORD not in text and "wrong password" not in text
+    assert "11010519491231002X" not in text and "1101***********02X" in text

@@ -36,7 +36,7 @@ from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, confident, decide
 from bot.dialogue.followup import has_subject
 from bot.dialogue.narrowing import alternative_buttons, narrowed
-from bot.dialogue.rating import comment_of, score_buttons, score_of
+from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
 from bot.dialogue.state import Reply, State, Turn
 from bot.settings import Settings
@@ -101,7 +101,7 @@ class Dialogue:
             answer_id = self.journal.answered(
                 question=turn.text, code=answer.code, name=answer.name, aspect=answer.aspect,
                 source=answer.source, region=state.region, channel=turn.channel,
-                index_version=version)
+                index_version=version, conversation=turn.sender)
             return replace(answer, answer_id=answer_id)
         if answer.aspect == "no_match":
             self.journal.unanswered(question=turn.text, region=state.region,
@@ -126,7 +126,7 @@ class Dialogue:
             if chosen is not None:
                 return self._open(chosen, pending, state, views, turn.text)
         if intent == "rate" and (score_of(turn.entities, turn.text) is not None or not subject):
-            return Reply([self._rate(turn)], state)
+            return Reply([rate(turn, self.journal, self.settings.hotline)], state)
         if moved and (state.options or self._current(state, views)):
             # "其实我们住白石县", whatever the NLU made of it: a new region, no new subject.
             return self._region_informed(turn, state, views)
@@ -313,18 +313,6 @@ class Dialogue:
         answer = no_match(self.settings.hotline, [h.name for h in suggestions], hall, views.now)
         return Reply([answer], replace(state, options=tuple(_key(h) for h in suggestions)))
 
-    def _rate(self, turn: Turn) -> Answer:
-        """A 好差评 rating of the last answer: stored, or asked for as five buttons."""
-        score = score_of(turn.entities, turn.text)
-        if turn.last_answer_id is None:
-            return replace(chat_reply("rate", self.settings.hotline),
-                           text="还没有可以评价的回答。先问问您要办的事吧。")
-        if score is None:
-            return Answer("请为刚才的回答打分：", score_buttons(), aspect="rate")
-        if self.journal is not None:
-            self.journal.rated(turn.last_answer_id, score, comment_of(turn.text), turn.channel)
-        return chat_reply("rate", self.settings.hotline)
-
     def _pick(self, turn: Turn, state: State, views: Views, strict: bool = False) -> str | None:
         """The option the user picked; ``strict``: only if the words point at it
         unmistakably (a number, its name, or among the search's first matches found with
@@ -368,7 +356,7 @@ class Dialogue:
         if len(fold(turn.text)) > SHORT_REPLY * 2:
             return self._no_match(decision.hits if decision.kind == "none" else (), state, views)
         if intent == "rate":  # "很有帮助": a rating without a score
-            return Reply([self._rate(turn)], state)
+            return Reply([rate(turn, self.journal, self.settings.hotline)], state)
         return Reply([chat_reply(intent, hotline)], state)
 
     def _region_informed(self, turn: Turn, state: State, views: Views) -> Reply:

@@ -21,6 +21,8 @@ class Turn:
     metadata: dict = field(default_factory=dict)
     #: The journal id of the last answer the user saw (what a rating refers to).
     last_answer_id: int | None = None
+    #: Rasa's conversation id (``web-…``, ``tg-…``): whose answers may be rated.
+    sender: str = ""
 
     @property
     def channel(self) -> str:

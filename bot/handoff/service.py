@@ -31,6 +31,7 @@ from bot.handoff.delivery import Delivery
 from bot.handoff.desk import Desk, Message, TicketView
 from bot.handoff.hours import StaffedHours
 from bot.handoff.transcript import transcript_of
+from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.staff.accounts import Staff
 from bot.store.journal import Journal
@@ -122,6 +123,7 @@ class Handoff:
 
     def take(self, ticket_id: int, agent: Staff) -> TicketView:
         ticket = self.desk.take(ticket_id, agent)
+        security_event("ticket_taken", ticket=ticket_id, username=agent.username)
         self._notify(ticket, self.desk.add(ticket_id, "system", handoff_notice("joined",
                                                                                  self.hotline)))
         return self.desk.ticket(ticket_id)
@@ -133,6 +135,8 @@ class Handoff:
 
     def close(self, ticket_id: int, agent: Staff | None) -> TicketView:
         ticket = self.desk.close(ticket_id, agent)
+        security_event("ticket_closed", ticket=ticket_id,
+                       username=agent.username if agent else "(the citizen)")
         self._notify(ticket, self.desk.add(ticket_id, "system", handoff_notice("closed",
                                                                                  self.hotline)))
         return self.desk.ticket(ticket_id)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.staff.passwords import hash_password, needs_rehash, verify
 from bot.store.journal import Journal
@@ -110,6 +111,7 @@ class Accounts:
                             display_name=display_name.strip()[:128] or username, active=True)
                 s.add(user)
                 s.flush()
+                security_event("account_created", username=username, role=role)
                 return user.id
         except IntegrityError:  # the same name added at the same moment elsewhere
             raise taken from None
@@ -120,6 +122,7 @@ class Accounts:
             user = self._user(s, username)
             user.password_hash = hashed
             s.execute(delete(StaffSession).where(StaffSession.user_id == user.id))
+        security_event("password_set", username=username)
 
     def set_active(self, username: str, active: bool) -> None:
         """Enable or disable an account; disabling signs it out everywhere."""
@@ -128,6 +131,7 @@ class Accounts:
             user.active = active
             if not active:
                 s.execute(delete(StaffSession).where(StaffSession.user_id == user.id))
+        security_event("account_enabled" if active else "account_disabled", username=username)
 
     def list(self) -> list[dict]:
         with self.journal.session() as s:
@@ -171,9 +175,11 @@ class Accounts:
             try:
                 with self.journal.session() as s:
                     self._check_rate(s, username, address, now, attempt_id)
-            except TooManyAttempts:
+            except TooManyAttempts as e:
                 with self.journal.session() as s, s.begin():
                     s.execute(delete(LoginAttempt).where(LoginAttempt.id == attempt_id))
+                security_event("sign_in_locked", username=username, address=address,
+                               retry_after=e.args[0] if e.args else None)
                 raise
         with self.journal.session() as s, s.begin():
             user = (s.scalar(select(User).where(User.username == username))
@@ -182,7 +188,10 @@ class Accounts:
             if good and user is not None and user.active:
                 s.execute(update(LoginAttempt).where(LoginAttempt.id == attempt_id)
                           .values(ok=True))
+                security_event("sign_in", username=username, address=address, role=user.role)
                 return self._open_session(s, user, password, now)
+        security_event("sign_in_failed", username=username, address=address,
+                       why="inactive" if good and user is not None else "wrong name or password")
         raise BadCredentials("用户名或密码不正确")
 
     def _open_session(self, s, user: User, password: str, now: dt.datetime) -> SignedIn:  # noqa: ANN001

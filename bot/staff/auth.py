@@ -93,6 +93,21 @@ def staff_api(*roles: str) -> Callable[..., Staff]:
     return _declares(guard, "api", roles)
 
 
+def staff_gate(*roles: str) -> Callable[[Request], Response | None]:
+    """The ``staff_api`` checks for a route whose body must not be read before them (a
+    catalog upload is spooled to disk): run by bot.security.body_limit before the body."""
+    guard = staff_api(*roles)
+
+    def gate(request: Request) -> Response | None:
+        try:
+            guard(request, Response())
+        except HTTPException as e:
+            return JSONResponse({"detail": e.detail}, status_code=e.status_code)
+        return None
+
+    return gate
+
+
 def staff_page(*roles: str) -> Callable[[Request], Staff]:
     """A dependency for a staff page: no session -> the sign-in page; wrong role -> 403."""
 

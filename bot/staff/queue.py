@@ -27,6 +27,8 @@ from bot.handoff.desk import OPEN, NotYourTicket, TicketConflict, TicketNotFound
 from bot.handoff.service import Handoff
 from bot.staff.accounts import Staff
 from bot.staff.auth import page, staff_api, staff_page
+from bot.store.models import MAX_ID
+from bot.web.limits import per_address
 from bot.web.proxy import SENDER_PATTERN, web_sender
 
 Agent = Annotated[Staff, Depends(staff_api("agent"))]
@@ -48,7 +50,7 @@ def _guarded(call):  # noqa: ANN001, ANN202 - the desk's refusals as HTTP errors
         raise HTTPException(403, str(e)) from None
 
 
-def queue_router(handoff: Handoff) -> APIRouter:
+def queue_router(handoff: Handoff, updates_per_minute: int = 0) -> APIRouter:
     router = APIRouter()
     desk = handoff.desk
 
@@ -86,9 +88,10 @@ def queue_router(handoff: Handoff) -> APIRouter:
     def close(ticket_id: int, agent: Agent) -> dict:
         return _guarded(lambda: handoff.close(ticket_id, agent)).to_dict()
 
-    @router.get("/api/chat/updates")
+    @router.get("/api/chat/updates", dependencies=[Depends(per_address(updates_per_minute,
+                                                                       "update"))])
     def updates(sender: Annotated[str, Query(pattern=SENDER_PATTERN)],
-                after: Annotated[int, Query(ge=0)] = 0) -> dict:
+                after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0) -> dict:
         return handoff.updates(web_sender(sender), after)
 
     return router

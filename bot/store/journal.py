@@ -8,6 +8,8 @@ by hand. Texts are masked (nlu/privacy.py) here, whatever the caller did.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store.models import AnswerLog, Rating, Unanswered
-from nlu.privacy import mask_personal
+from nlu.privacy import mask_message
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -47,10 +49,22 @@ def upgrade(url: str) -> None:
     command.upgrade(cfg, "head")
 
 
+class AlreadyRated(Exception):
+    """An answer gets one 好差评 rating."""
+
+
+def conversation_key(conversation: str) -> str:
+    """What the journal keeps of a conversation id: a hash, enough to recognize the
+    conversation again (a browser id is the web chat's only credential)."""
+    if not conversation:
+        return ""
+    return hashlib.sha256(conversation.encode("utf-8")).hexdigest()[:32]
+
+
 def clean_text(text: str | None) -> str:
     """A citizen's text as it may be stored: bounded, without NUL characters, then masked
     (a NUL inside a number would otherwise keep it from being recognized and masked)."""
-    return mask_personal((text or "")[:MAX_TEXT].replace("\x00", ""))
+    return mask_message((text or "")[:MAX_TEXT].replace("\x00", ""))
 
 
 class Journal:
@@ -67,22 +81,36 @@ class Journal:
         return self._session()
 
     def answered(self, *, question: str, code: str, name: str, aspect: str, source: str,
-                 region: str | None, channel: str, index_version: str) -> int:
+                 region: str | None, channel: str, index_version: str,
+                 conversation: str = "") -> int:
         with self.session() as s, s.begin():
             row = AnswerLog(question=clean_text(question), code=code, name=name, aspect=aspect,
                             source=source, region=region or "", channel=channel[:32],
-                            index_version=index_version)
+                            index_version=index_version,
+                            conversation=conversation_key(conversation))
             s.add(row)
             s.flush()
             return row.id
 
-    def rated(self, answer_id: int, score: int, comment: str | None, channel: str) -> int | None:
-        """Store a rating; None if the answer is unknown. Raises ValueError for a bad score."""
+    def rated(self, answer_id: int, score: int, comment: str | None, channel: str,
+              conversation: str | None = None) -> int | None:
+        """Store a rating; None if the answer is unknown or, when ``conversation`` is given,
+        was not given in that conversation. Raises ValueError for a bad score and
+        ``AlreadyRated`` for a second rating of one answer."""
         if score not in SCORES:
             raise ValueError(f"score must be 1..5 (非常不满意..非常满意), got {score!r}")
         with self.session() as s, s.begin():
-            if s.get(AnswerLog, answer_id) is None:
+            # Locked (PostgreSQL) so two ratings sent at once cannot both pass the check.
+            answer = s.get(AnswerLog, answer_id, with_for_update=True)
+            if answer is None:
                 return None
+            if conversation is not None and not (
+                    answer.conversation
+                    and hmac.compare_digest(answer.conversation, conversation_key(conversation))):
+                return None
+            if s.scalar(select(func.count()).select_from(Rating)
+                        .where(Rating.answer_id == answer_id)):
+                raise AlreadyRated(answer_id)
             row = Rating(answer_id=answer_id, score=score, comment=clean_text(comment),
                          channel=channel[:32])
             s.add(row)

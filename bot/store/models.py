@@ -31,6 +31,9 @@ def _without_nul(value: object) -> object:
     return value.replace("\x00", "") if isinstance(value, str) else value
 
 
+#: The largest id a client may send: ids are 64-bit integers in every database.
+MAX_ID = 2**63 - 1
+
 class CleanString(TypeDecorator):
     """A bounded text column whose values never carry NUL characters: PostgreSQL refuses
     them in text (SQLite keeps them), so a NUL someone typed or sent is dropped, in
@@ -86,6 +89,9 @@ class AnswerLog(Base):
     source: Mapped[str] = mapped_column(CleanText, default="")
     region: Mapped[str] = mapped_column(CleanString(32), default="")
     index_version: Mapped[str] = mapped_column(CleanString(64), default="")
+    #: A hash of the conversation the answer was given in (never the id itself): only that
+    #: conversation may rate it, once (bot/store/journal.py).
+    conversation: Mapped[str] = mapped_column(CleanString(64), default="")
     ratings: Mapped[list[Rating]] = relationship(back_populates="answer")
 
 

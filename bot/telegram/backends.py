@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 import httpx
 
+from bot.security.service_token import HEADER
+from nlu.privacy import mask_message
+
 log = logging.getLogger(__name__)
 
 
@@ -53,9 +56,12 @@ def sender_of(chat_id: int) -> str:
 class Backends:
     """Async clients for Rasa (``rasa_url``) and the app (``app_url``)."""
 
-    def __init__(self, rasa_url: str, app_url: str, *, timeout: float = 60.0) -> None:
+    def __init__(self, rasa_url: str, app_url: str, *, service_token: str = "",
+                 timeout: float = 60.0) -> None:
         self.rasa_webhook = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
         self.app_url = app_url.rstrip("/")
+        # Shown with a rating: the app then accepts the chat's conversation id from us.
+        self._token_header = {HEADER: service_token} if service_token else {}
         # The timeout bounds a stuck server, not a slow answer (the first turn of a
         # conversation includes Rasa's call to the action webhook).
         self._http = httpx.AsyncClient(timeout=timeout)
@@ -69,7 +75,9 @@ class Backends:
         metadata: dict = {"channel": "telegram"}
         if region:
             metadata["region"] = region
-        body = {"sender": sender_of(chat_id), "message": message, "metadata": metadata}
+        # Masked at the edge: Rasa, its logs and its tracker never see personal numbers.
+        body = {"sender": sender_of(chat_id), "message": mask_message(message),
+                "metadata": metadata}
         try:
             response = await self._http.post(self.rasa_webhook, json=body)
             response.raise_for_status()
@@ -88,17 +96,19 @@ class Backends:
                        str(r["parent"]) if r.get("parent") else None)
                 for r in response.json()]
 
-    async def rate(self, answer_id: int, score: int, comment: str | None = None) -> None:
-        """Store a 好差评 rating (``POST /api/ratings``).
+    async def rate(self, chat_id: int, answer_id: int, score: int,
+                   comment: str | None = None) -> None:
+        """Store a 好差评 rating of an answer ``chat_id`` got (``POST /api/ratings``).
 
-        Raises ``RatingRejected`` on 404/422 and ``httpx.HTTPError`` when the app is down.
+        Raises ``RatingRejected`` on 404/409/422 and ``httpx.HTTPError`` when the app is down.
         """
-        body: dict = {"answer_id": answer_id, "score": score, "channel": "telegram"}
+        body: dict = {"answer_id": answer_id, "score": score, "channel": "telegram",
+                      "conversation": sender_of(chat_id)}
         if comment:
             body["comment"] = comment
         response = await self._http.post(f"{self.app_url}/api/ratings", json=body,
-                                         timeout=10.0)
-        if response.status_code in (404, 422):
+                                         headers=self._token_header, timeout=10.0)
+        if response.status_code in (404, 409, 422):
             raise RatingRejected(response.status_code)
         response.raise_for_status()
 

@@ -58,7 +58,8 @@ def build_dispatcher(relay: Relay) -> Dispatcher:
 async def run(settings: Settings) -> int:
     """Run the bot until SIGTERM/SIGINT; returns the exit code."""
     store = ChatStore(settings.telegram_db)
-    backends = Backends(settings.rasa_url, app_url(settings))
+    backends = Backends(settings.rasa_url, app_url(settings),
+                        service_token=settings.service_token)
     relay = Relay(backends, store, settings.hotline)
     bot = build_bot(settings)
     dp = build_dispatcher(relay)

@@ -3,8 +3,8 @@
 When ``GUIDEBOT_TELEGRAM_TOKEN`` is set the launcher adds this third process beside the
 app and the Rasa server: it is started with them, counted ready when its ``/healthz``
 answers (after ``getMe`` accepted the token), logged to ``log/telegram.log`` and stopped
-with the others; if it dies, the supervisor stops the assistant and says so, as for the
-other two. It needs nothing from Rasa to start: a citizen writing before Rasa is up gets
+with the others; if it dies, the supervisor restarts it with back-off (bot/supervisor.py),
+as the other two. It needs nothing from Rasa to start: a citizen writing before Rasa is up gets
 the polite "unavailable" answer.
 """
 
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.launcher import Service
+from bot.services import Service
 from bot.settings import Settings
 
 

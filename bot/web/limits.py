@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from fastapi import HTTPException
 from starlette.requests import Request
 
 #: Keys whose last message is older than the window are swept after this many calls.
@@ -84,6 +85,23 @@ class ChatLimiter:
 
 
 def client_address(request: Request) -> str:
-    """The peer's address as the server sees it: uvicorn puts ``X-Forwarded-For`` here for
-    a proxy it trusts (one on the same host, or those in ``FORWARDED_ALLOW_IPS``)."""
+    """The peer's address as the server sees it. uvicorn replaces it with the
+    ``X-Forwarded-For`` client only for the proxies named in ``trusted_proxies`` (none by
+    default: ``guidebot serve`` turns uvicorn's proxy headers off), so a client cannot
+    choose the address its limits are counted under."""
     return request.client.host if request.client else "unknown"
+
+
+def per_address(per_minute: int, what: str) -> Callable[[Request], None]:
+    """A route dependency: at most ``per_minute`` calls a minute from one client address,
+    then 429 with ``Retry-After``. 0 turns it off."""
+    window = SlidingWindow(per_minute, 60.0)
+
+    def limited(request: Request) -> None:
+        wait = window.wait(client_address(request))
+        if wait:
+            seconds = max(1, math.ceil(wait))
+            raise HTTPException(429, f"too many {what} requests; retry in {seconds} s",
+                                headers={"Retry-After": str(seconds)})
+
+    return limited

@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.catalog.validate import Report, load_catalog
+from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.staff.accounts import Staff
 from bot.staff.admin.diff import catalog_diff, summary, summary_text
@@ -150,8 +151,9 @@ class Publisher:
         with self._jobs_lock:
             return self._jobs.get(ident)
 
-    def _start(self, action: str, source: str, work) -> Job:  # noqa: ANN001 - callable(job)
+    def _start(self, action: str, source: str, work, username: str) -> Job:  # noqa: ANN001
         job = Job(secrets.token_hex(8), action, source)
+        security_event(f"{action}_asked", job=job.id, username=username, source=source)
         with self._jobs_lock:
             self._jobs[job.id] = job
             while len(self._jobs) > KEEP_JOBS:
@@ -166,6 +168,8 @@ class Publisher:
                     log.exception("%s failed", action)
                     job.state, job.message = "failed", f"发布失败: {e}"
                 job.seconds = round(time.time() - job.started, 2)
+                security_event(f"{action}_{job.state}", job=job.id, username=username,
+                               version=(job.publication or {}).get("index_version"))
 
         threading.Thread(target=run, name=f"admin-{action}", daemon=True).start()
         return job
@@ -173,7 +177,7 @@ class Publisher:
     def publish(self, staged: Staged, staff: Staff) -> Job:
         source = staged.source
         return self._start("publish", source, lambda job: self._run(
-            job, staged.catalog, staff, "publish", source))
+            job, staged.catalog, staff, "publish", source), staff.username)
 
     def rollback(self, publication_id: int, staff: Staff) -> Job:
         with self.journal.session() as s:
@@ -185,7 +189,7 @@ class Publisher:
             raise NotFound(f"发布记录 {publication_id} 的目录副本已不存在, 无法回滚")
         source = f"回滚到 #{row.id} (版本 {row.index_version})"
         return self._start("rollback", source, lambda job: self._run(
-            job, folder, staff, "rollback", source))
+            job, folder, staff, "rollback", source), staff.username)
 
     # --- the work ---
 

@@ -34,6 +34,8 @@ from index.embedder import Embedder
 
 #: The largest upload taken (compressed); staging.py bounds what it unpacks to.
 MAX_UPLOAD = 200 * 1024 * 1024
+#: Where a catalog zip is uploaded (its body limit and staff check: bot/app.py).
+UPLOAD_PATH = "/api/staff/catalogs"
 Content = Annotated[Staff, Depends(staff_api("content"))]
 
 
@@ -68,7 +70,7 @@ def admin_router(settings: Settings, embedder: Embedder, journal: Journal) -> AP
     def admin_page(_: Annotated[Staff, Depends(staff_page("content"))]) -> HTMLResponse:
         return page("admin.html")
 
-    @router.post("/api/staff/catalogs", status_code=201)
+    @router.post(UPLOAD_PATH, status_code=201)
     def upload(staff: Content, file: Annotated[UploadFile, File()]) -> dict:
         file.file.seek(0, 2)
         size = file.file.tell()

@@ -28,7 +28,8 @@ router = Router(name="ratings")
 THANKS = "感谢您的评价！"
 ASK_COMMENT = "很抱歉没能帮到您。请直接回复哪里不满意（可选），或点“跳过”。"
 THANKS_COMMENT = "已记录您的评价和意见，谢谢！我们会据此改进。"
-_REFUSED = {404: "这条回答已无法评价。", 422: "评价未能保存（内容无效）。"}
+_REFUSED = {404: "这条回答已无法评价。", 409: "这条回答您已经评价过了。",
+            422: "评价未能保存（内容无效）。"}
 UNSAVED = "评价暂时无法保存，请稍后再试。"
 COMMENT_LIMIT = 1000  # characters of a comment kept
 
@@ -37,11 +38,11 @@ class Rating(StatesGroup):
     comment = State()  # data: answer_id, score
 
 
-async def store_rating(relay: Relay, answer_id: int, score: int,
+async def store_rating(relay: Relay, chat_id: int, answer_id: int, score: int,
                        comment: str | None = None) -> str:
-    """Store a rating; returns what to tell the citizen."""
+    """Store a rating of an answer this chat got; returns what to tell the citizen."""
     try:
-        await relay.backends.rate(answer_id, score, comment)
+        await relay.backends.rate(chat_id, answer_id, score, comment)
     except RatingRejected as e:
         log.warning("rating of answer %s refused: %s", answer_id, e.status)
         return _REFUSED[e.status]
@@ -59,7 +60,7 @@ async def settle_pending(chat_id: int, state: FSMContext, relay: Relay) -> None:
         return
     data = await state.get_data()
     await state.clear()
-    await store_rating(relay, int(data["answer_id"]), int(data["score"]))
+    await store_rating(relay, chat_id, int(data["answer_id"]), int(data["score"]))
 
 
 @router.callback_query(Rate.filter())
@@ -75,7 +76,7 @@ async def rated(callback: CallbackQuery, callback_data: Rate, bot: Bot, state: F
     if callback_data.score not in SCORES:
         await callback.answer(_REFUSED[422])
     elif callback_data.score >= 3:
-        await callback.answer(await store_rating(relay, callback_data.answer_id,
+        await callback.answer(await store_rating(relay, chat_id, callback_data.answer_id,
                                                  callback_data.score))
     else:
         await callback.answer()
@@ -92,8 +93,8 @@ async def commented(message: Message, state: FSMContext, relay: Relay) -> None:
     # Masked here as well as in the app: a comment is the one free text the bot sends
     # anywhere but Rasa (whose channel masks it itself, guidebot_rasa/rest.py).
     comment = (message.text or "").strip()[:COMMENT_LIMIT]
-    await message.answer(await store_rating(relay, int(data["answer_id"]), int(data["score"]),
-                                            mask_personal(comment) or None))
+    await message.answer(await store_rating(relay, message.chat.id, int(data["answer_id"]),
+                                            int(data["score"]), mask_personal(comment) or None))
 
 
 @router.callback_query(SkipComment.filter())
@@ -106,5 +107,8 @@ async def skipped(callback: CallbackQuery, bot: Bot, state: FSMContext, relay: R
         return
     data = await state.get_data()
     await state.clear()
-    await callback.answer(await store_rating(relay, int(data["answer_id"]), int(data["score"])))
+    # A private chat's id is its user's id (callback.message is None when it is too old).
+    chat_id = callback.message.chat.id if callback.message is not None else callback.from_user.id
+    await callback.answer(await store_rating(relay, chat_id, int(data["answer_id"]),
+                                             int(data["score"])))
 

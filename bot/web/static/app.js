@@ -33,6 +33,7 @@
   const regionSelect = document.getElementById("region");
   const elderlySwitch = document.getElementById("elderly");
   const locateButton = document.getElementById("locate");
+  const restartButton = document.getElementById("restart");
 
   // localStorage may be unavailable (private mode, disabled storage): the chat still works.
   const load = (key) => { try { return localStorage.getItem(key); } catch { return null; } };
@@ -137,7 +138,8 @@
     submit.addEventListener("click", async () => {
       if (!score) return;
       submit.disabled = true;
-      const body = { answer_id: answer.id, score, channel: "web" };
+      // Only the conversation that got the answer may rate it (once): the browser id says which.
+      const body = { answer_id: answer.id, score, channel: "web", sender: senderId() };
       const text = comment.value.trim();
       if (text) body.comment = text;
       const result = await postRating(body);
@@ -159,6 +161,8 @@
       });
       if (response.status === 201 || response.ok) return "ok";
       if (response.status === 404) return "这个回答已无法评价。";
+      if (response.status === 409) return "这个回答您已经评价过了。";
+      if (response.status === 429) return "评价提交过于频繁，请稍后再试。";
       if (response.status === 422) return "评价内容有误，请检查后重试（意见最多500字）。";
       return "评价暂时提交不了，请稍后再试。";
     } catch {
@@ -374,15 +378,34 @@
 
   setElderly(load(KEYS.elderly) === "1");
   loadRegions();
+  /** 新对话: forget this browser's conversation (a new random id, so the next citizen at a
+   * shared kiosk cannot read or continue it), clear the page and greet again. */
+  function restart() {
+    stopPolling();
+    handoff.ticket = null;
+    handoff.after = 0;
+    try { localStorage.removeItem(KEYS.sender); } catch { /* nothing stored */ }
+    senderId();  // a new one, stored
+    log.querySelectorAll(".msg").forEach((node) => node.remove());
+    welcome();
+    input.value = "";
+    autosize();
+  }
+  restartButton.addEventListener("click", restart);
+
+  function welcome() {
+    const hello = addBotText("您好！我是政务服务办事指南助手。请用日常的话告诉我您要办什么事，"
+      + "比如要带什么材料、多久能办好、在哪里办、能不能网上办。");
+    addButtons(hello, [
+      { title: "身份证丢了怎么补", payload: "身份证丢了怎么补" },
+      { title: "怎么提取公积金", payload: "怎么提取公积金" },
+      { title: "新生儿怎么上户口", payload: "新生儿怎么上户口" },
+    ]);
+  }
+
   // A conversation handed to a person before a reload: keep showing the agent's messages.
   if (load(KEYS.sender)) poll(true);
-  const welcome = addBotText("您好！我是政务服务办事指南助手。请用日常的话告诉我您要办什么事，"
-    + "比如要带什么材料、多久能办好、在哪里办、能不能网上办。");
-  addButtons(welcome, [
-    { title: "身份证丢了怎么补", payload: "身份证丢了怎么补" },
-    { title: "怎么提取公积金", payload: "怎么提取公积金" },
-    { title: "新生儿怎么上户口", payload: "新生儿怎么上户口" },
-  ]);
+  welcome();
   // Focus the box on desktops only: on a phone it would open the keyboard over the page.
   if (window.matchMedia("(pointer: fine)").matches) input.focus();
 })();
