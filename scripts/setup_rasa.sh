@@ -57,6 +57,28 @@ if [ "$(cat "$SITE/guidebot-repo.pth" 2>/dev/null)" != "$ROOT" ]; then
   say "put $ROOT on the path of $VENV ($SITE/guidebot-repo.pth)"
 fi
 
+# 2b. Rasa's own telemetry setting in the user's home (~/.config/rasa/global.yml): Rasa
+#     writes it "enabled" the first time it runs, and any `rasa` command started without
+#     RASA_TELEMETRY_ENABLED=false would then report outside. Set to disabled, with Rasa's
+#     own function, whenever it is not.
+telemetry_off() {
+  "$VENV/bin/python" - <<'PY'
+import os, sys, yaml
+path = os.path.expanduser("~/.config/rasa/global.yml")
+try:
+    with open(path, encoding="utf-8") as f:
+        metrics = (yaml.safe_load(f) or {}).get("metrics") or {}
+except OSError:
+    metrics = {}
+sys.exit(0 if metrics.get("enabled") is False else 1)
+PY
+}
+if ! telemetry_off; then
+  "$VENV/bin/python" -c "import rasa.telemetry as t; t.toggle_telemetry_reporting(False)"
+  telemetry_off || { say "could not write Rasa's telemetry setting (~/.config/rasa/global.yml)"; exit 1; }
+  say "Rasa's telemetry setting in ~/.config/rasa/global.yml: disabled"
+fi
+
 # 3. The model, trained when one of its inputs changed (requirements included: another
 #    Rasa version cannot load the model). Older guidebot models are removed.
 model_inputs() {
