@@ -236,6 +236,16 @@ def test_conversation_buttons_links_and_rating(phone: Page) -> None:
     assert isinstance(sent["answer_id"], int)
     page.wait_for_selector(".rating >> text=感谢您的评价")
 
+    # 新对话: the page forgets the conversation (a shared kiosk's next citizen starts clean).
+    old = page.evaluate("localStorage.getItem('guidebot.sender')")
+    page.get_by_role("button", name="新对话").click()
+    new = page.evaluate("localStorage.getItem('guidebot.sender')")
+    assert new and new != old and sent["sender"] == old
+    assert page.locator(".msg.user").count() == 0
+    assert page.locator(".msg.bot").count() == 1  # the greeting again
+    ask(page, "要多久")  # a new conversation: no item is current any more
+    assert "居民身份证" not in last_bot_text(page)
+
 
 @pytest.mark.slow
 def test_answer_text_is_never_html(phone: Page) -> None:
