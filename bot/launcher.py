@@ -231,10 +231,6 @@ class Launcher:
         for service in reversed(self.services):
             service.reap(deadline)
 
-    def dead(self) -> Service | None:
-        """A service that has exited, if any."""
-        return next((s for s in self.services if s.exit_code is not None), None)
-
     def _wait_ready(self, services: list[Service]) -> None:
         deadline = time.monotonic() + self.ready_timeout
         waiting = list(services)

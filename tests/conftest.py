@@ -13,6 +13,7 @@ from pgdb import fresh_database
 from playwright.sync_api import Browser, sync_playwright
 
 from bot.settings import Settings
+from bot.store.journal import Journal, database_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: Debian's Chromium, installed by scripts/setup.sh, drives the browser tests.
@@ -46,6 +47,21 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
                               settings=Settings(staffed_hours="1-7 00:00-24:00"))
     yield started
     started.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
+    """The app's database, migrated: a new SQLite file, then a fresh PostgreSQL database
+    (a test module may define its own ``journal`` instead)."""
+    if request.param == "sqlite":
+        yield Journal(database_url("", tmp_path / "journal.db"))
+        return
+    with fresh_database() as url:
+        j = Journal(url)
+        try:
+            yield j
+        finally:
+            j.engine.dispose()
 
 
 @pytest.fixture(scope="module")

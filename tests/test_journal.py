@@ -3,27 +3,10 @@ PostgreSQL on loopback, with the schema created by the Alembic migrations."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from pgdb import fresh_database
 from sqlalchemy import inspect, text
 
-from bot.store.journal import Journal, database_url
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
-    if request.param == "sqlite":
-        yield Journal(database_url("", tmp_path / "journal.db"))
-        return
-    with fresh_database() as url:
-        j = Journal(url)
-        try:
-            yield j
-        finally:
-            j.engine.dispose()
+from bot.store.journal import Journal
 
 
 def _answer(j: Journal, question: str = "补办身份证要带什么") -> int:

@@ -8,33 +8,17 @@ import datetime as dt
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from assistant import Assistant
-from pgdb import fresh_database
 from sqlalchemy import select, update
 
 from bot.settings import Settings
-from bot.store.journal import Journal, database_url
+from bot.store.journal import Journal
 from bot.store.models import AnswerLog, Rating, Ticket, TicketMessage, Unanswered
 from bot.store.retention import purge, purge_conversations
 
 OLD = dt.datetime.now(dt.UTC) - dt.timedelta(days=200)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
-    if request.param == "sqlite":
-        yield Journal(database_url("", tmp_path / "journal.db"))
-        return
-    with fresh_database() as url:
-        j = Journal(url)
-        try:
-            yield j
-        finally:
-            j.engine.dispose()
 
 
 def _answer(j: Journal, question: str) -> int:
