@@ -18,7 +18,13 @@ Sets (see the README for which are development sets and which is held out):
   have been read since its first run: development);
 - ``lingxi``: data/eval/holdout_lingxi (written blind; part of its question generator
   was seen once, its failures never: see the README);
-- ``quanlan``: data/eval/holdout_quanlan (written blind, never looked at: held out).
+- ``quanlan``: data/eval/holdout_quanlan (written blind, never looked at; played twice on
+  the final code of 2026-12-06: held out, but used up for tuning decisions);
+- ``haichuan-hard``: data/eval/blind_haichuan/negatives.yaml, questions the 海川 catalog
+  cannot answer that sound close to it, and its 一件事 bundles (written blind 2026-12-06;
+  development: its failures are read);
+- ``yunqi``: data/eval/holdout_yunqi (a new city's catalog and questions written blind
+  2026-12-06 by a helper who read no code: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -47,6 +53,10 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "quanlan": (EVAL / "holdout_quanlan" / "catalog",
                 (EVAL / "holdout_quanlan" / "questions.yaml",
                  EVAL / "holdout_quanlan" / "conversations.yaml")),
+    "haichuan-hard": (EVAL / "blind_haichuan" / "catalog",
+                      (EVAL / "blind_haichuan" / "negatives.yaml",)),
+    "yunqi": (EVAL / "holdout_yunqi" / "catalog",
+              (EVAL / "holdout_yunqi" / "questions.yaml",)),
 }
 
 

@@ -161,12 +161,15 @@ def test_upload_report_publish_answer_roll_back(own: Assistant, browser: Browser
     shot(page, "admin-rollback.png")
 
     # Feedback: ratings of answers and unanswered questions from the citizens' channels.
-    replies = own.send("admin-rate", QUESTION, REGION)
-    answer_id = next(m["custom"]["answer"]["id"] for m in replies
-                     if "answer" in (m.get("custom") or {}))
-    for score in (1, 2, 2):
+    # (One rating per answer, from the web conversation that got it.)
+    for n, score in enumerate((1, 2, 2)):
+        browser_id = f"adminrate{n}"
+        replies = own.send(f"web-{browser_id}", QUESTION, REGION)
+        answer_id = next(m["custom"]["answer"]["id"] for m in replies
+                         if "answer" in (m.get("custom") or {}))
         r = httpx.post(own.app_url + "/api/ratings", json={
-            "answer_id": answer_id, "score": score, "comment": "材料名称看不懂"})
+            "answer_id": answer_id, "score": score, "comment": "材料名称看不懂",
+            "sender": browser_id})
         assert r.status_code == 201
     # Unanswered questions as the dialogue journals them (tests/test_dialogue.py checks
     # that it does): written to the app's database directly, so the counts are known.
