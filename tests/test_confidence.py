@@ -11,6 +11,11 @@ NAMES = {
     "C": ("居民身份证补领", "身份证丢了"),
     "F": ("食品经营许可（新办）", "开饭店许可证"),
     "G": ("食品经营许可（变更）",),
+    "H": ("个体工商户设立登记", "个体户营业执照"),
+    "J": ("机动车驾驶证补领", "驾照丢了"),
+    "K": ("机动车驾驶证期满换证", "驾照到期"),
+    "L": ("不动产抵押登记",),
+    "T": ("临时居民身份证申领", "临时身份证"),
 }
 
 
@@ -64,3 +69,43 @@ def test_问的证件不在候选里就说没找到() -> None:
 def test_没有一个字对得上时语义要更有把握() -> None:
     assert decide([hit("F", 1.0, dense=0.915, bm25=0.0)], 0.905, 5.0).kind == "none"
     assert decide([hit("F", 1.0, dense=0.915, bm25=2.0)], 0.905, 5.0).kind == "answer"
+
+
+def test_问的是另一种办理项_名称写明的办理项对不上就说没找到() -> None:
+    """注销 asked, the only close guide is 设立登记 (named by its alias): not found."""
+    hits = [hit("H", 1.0, bm25=12.0, named=True), hit("F", 0.6)]
+    d = decide(hits, 0.905, 5.0, "个体户营业执照怎么注销", names_of, aliases_of)
+    assert d.kind == "none"
+    d = decide(hits, 0.905, 5.0, "个体户营业执照怎么办", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "H"
+
+
+def test_问的办理项在候选里就回答那一项() -> None:
+    hits = [hit("J", 1.0, bm25=12.0), hit("K", 0.7, bm25=8.0)]
+    d = decide(hits, 0.905, 5.0, "驾照到期了怎么换证", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "K"
+    d = decide(hits, 0.905, 5.0, "驾照丢了怎么补办", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "J"
+
+
+def test_名称不写办理项的指南不按办理项判断() -> None:
+    """不动产抵押登记 states no operation: a question about it is answered whatever it says."""
+    hits = [hit("L", 1.0, bm25=12.0)]
+    d = decide(hits, 0.905, 5.0, "房子抵押登记怎么取消", names_of, aliases_of)
+    assert d.kind == "answer"
+
+
+def test_办理项的说法() -> None:
+    from bot.dialogue.variants import asked_operations, operations_of
+
+    assert asked_operations("身份证掉了咋补") == {"replace"}
+    assert asked_operations("到期换领和补办有什么不同") == {"renew", "replace"}
+    assert asked_operations("第一次办身份证") == set()  # "办" alone says nothing
+    assert operations_of(("居民身份证首次申领",)) == {"new"}  # not also 申领's other uses
+    assert operations_of(("住房公积金提取（离退休）",)) == set()
+
+
+def test_问题点名的事项不因故事里的办理项词换成别的() -> None:
+    hits = [hit("T", 1.0, bm25=12.0, named=True), hit("C", 0.8, bm25=9.0, named=True)]
+    d = decide(hits, 0.905, 5.0, "身份证在补办，急用，能办个临时身份证吗", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "T"

@@ -137,6 +137,12 @@ def test_bundle_lists_its_items_in_order(chat) -> None:  # noqa: ANN001
     assert [b.title for b in r.answers[0].buttons] == ["内地居民结婚登记", "居民身份证补领"]
     r = c.say("choose", "第二个", ordinal="2")
     assert cited(r) == ["ID-REISSUE-100101"]
+    # What the bundle is, its own description, and the sentence of an item that answers a
+    # question about the package ("法定婚龄" is 结婚登记's condition).
+    r = chat(region="100101").say("ask_bundle", "结婚要办哪些事，要达到法定婚龄吗")
+    text = r.answers[0].text
+    assert "结婚登记和户口、证件变更一次办" in text
+    assert "关于您问的：" in text and "内地居民结婚登记｜办理条件：达到法定婚龄" in text
 
 
 def test_revoked_and_suspended_items_are_never_answered_as_in_use(chat) -> None:  # noqa: ANN001

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.answers.questionwords import strip_generic
@@ -189,6 +189,20 @@ def lead(g: Guide, question: str, fields: tuple[str, ...] = (), limit: int = MAX
         return []
     best = ranked[0][0]
     return [s for score, s in ranked[:limit] if score >= floor and score >= 0.6 * best]
+
+
+def lead_across(guides: Sequence[Guide], question: str,
+                limit: int = MAX_LEAD) -> list[tuple[Guide, Sentence]]:
+    """The sentences of several guides (a 一件事 bundle's items) that answer ``question``
+    best, each with its guide; the same floors as ``lead``."""
+    scored = [(score, i, g, s) for i, g in enumerate(guides)
+              for score, s in rank(g, question)[:limit]]
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if not scored:
+        return []
+    best = scored[0][0]
+    return [(g, s) for score, _, g, s in scored[:limit]
+            if score >= MIN_SCORE and score >= 0.6 * best]
 
 
 #: A sum of money in a sentence.

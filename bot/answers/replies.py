@@ -58,9 +58,17 @@ class BundleItem:
     guide: Guide | None
 
 
-def bundle_answer(b: Bundle, items: Sequence[BundleItem]) -> Answer:
-    """A 一件事 bundle: its items in order, each with what it needs; buttons open one."""
+def bundle_answer(b: Bundle, items: Sequence[BundleItem],
+                  found: Sequence[tuple[str, str]] = ()) -> Answer:
+    """A 一件事 bundle: its items in order, each with what it needs; buttons open one.
+    ``found``: (item name, sentence line) of the items' sentences that answer the
+    question itself (pinpoint.lead_across), said first."""
     lines = [f"{b.name}：按下面的顺序办理。"]
+    if b.description:  # what the package is: one submission, who may use it, what it covers
+        lines.append(b.description)
+    if found:
+        lines.append("关于您问的：")
+        lines.extend(f"· {name}｜{line}" for name, line in found)
     buttons: list[Button] = []
     for n, item in enumerate(items, 1):
         g = item.guide

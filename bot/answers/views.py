@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.answers.compose import GuideView, HallStop, compose_asks
 from bot.answers.halls import by_distance
 from bot.answers.model import Answer
+from bot.answers.pinpoint import lead_across, lines
 from bot.answers.replies import BundleItem, bundle_answer, faq_answer, status_notice
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall
 from index.served import LoadedVersion
@@ -189,5 +190,13 @@ def entry_answer(views: Views, kind: str, code: str, asks: str | tuple[str, ...]
     if kind == "faq" and (f := views.faq(code)) is not None:
         return faq_answer(f, hotline)
     if kind == "bundle" and (b := views.bundle(code)) is not None:
-        return bundle_answer(b, views.bundle_items(b, region))
+        return bundle_reply(b, views.bundle_items(b, region), question)
     return None
+
+
+def bundle_reply(b: Bundle, items: list[BundleItem], question: str = "") -> Answer:
+    """A bundle's answer with its items' sentences that answer ``question`` first."""
+    guides = [i.guide for i in items if i.guide is not None and i.guide.status == "active"]
+    found = [(g.name, line) for g, s in lead_across(guides, question) if question
+             for line in lines([s])]
+    return bundle_answer(b, items, found)

@@ -23,7 +23,6 @@ from bot.answers.asks import asks_in_words, read_asks
 from bot.answers.compose import asked_bodies
 from bot.answers.model import Answer, join_lines
 from bot.answers.replies import (
-    bundle_answer,
     chat_reply,
     choice_question,
     faq_answer,
@@ -31,7 +30,7 @@ from bot.answers.replies import (
     no_match,
     withdrawn_note,
 )
-from bot.answers.views import Views, entry_answer
+from bot.answers.views import Views, bundle_reply, entry_answer
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, confident, decide
 from bot.dialogue.followup import has_subject
@@ -287,7 +286,7 @@ class Dialogue:
             items = views.bundle_items(b, state.region)
             options = tuple(f"{GUIDE}:{i.guide.code}" for i in items
                             if i.guide is not None and i.guide.status == "active")
-            return Reply([bundle_answer(b, items)],
+            return Reply([bundle_reply(b, items, question)],
                          replace(state, options=options, aspect="overview"))
         # The entry left the catalog between the offer and the choice.
         return self._no_match((), state, views)

@@ -1,0 +1,94 @@
+"""Whether a question asks for a variant of an item that the item is not: another operation
+(注销 when the guide is 设立登记, 补领 when it is 申领). The search finds such guides with
+confidence, since they share nearly every word with the question; answering with them is
+answering another question. And the documents a question names (…证), which tell the
+options apart when the dialogue is unsure (bot/dialogue/confidence.py).
+
+A province lists an item's operations as separate guides (主项 / 子项 / 办理项: 新办, 变更,
+延续, 注销, 补领 …), so the operation a guide's official name states is what it does; a
+guide whose name states none (不动产抵押登记, 异地就医备案) is not judged by this. Only words
+that say an operation unmistakably count: "换" or "办" alone do not.
+
+    op = asked_operations("个体户营业执照怎么注销")       # {"cancel"}
+    operations_of("个体工商户设立登记")                  # {"new"}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.answers.questionwords import strip_generic
+from index.search import SearchHit
+from nlu.textnorm import fold
+
+#: Each operation and the words that state it, in a guide's name and in a question.
+OPERATIONS: dict[str, tuple[str, ...]] = {
+    "new": ("新办", "首次申领", "首次申请", "初次申领", "设立", "开办", "核发", "申领", "签发"),
+    "change": ("变更", "更正", "更改"),
+    "renew": ("延续", "延期", "续期", "期满换", "到期换", "换领", "换证", "换发"),
+    "replace": ("补领", "补办", "补发", "补证", "补换", "遗失", "丢失", "丢了", "弄丢",
+                "找不到", "掉了"),
+    "cancel": ("注销", "撤销", "取消", "歇业"),
+    "transfer": ("转移", "过户", "迁出", "转出", "转入", "转回", "续接"),
+}
+#: Words of one operation that contain another's ("首次申领" contains "申领"): the longer
+#: word is what is said.
+_WORDS = sorted(((w, op) for op, words in OPERATIONS.items() for w in words),
+                key=lambda x: -len(x[0]))
+
+
+def _ops(text: str) -> set[str]:
+    found: set[str] = set()
+    for word, op in _WORDS:
+        if word in text:
+            found.add(op)
+            text = text.replace(word, "\0")
+    return found
+
+
+def asked_operations(query: str) -> set[str]:
+    return _ops(fold(query).replace(" ", ""))
+
+
+def operations_of(names: Sequence[str]) -> set[str]:
+    """The operations a guide's official name states (empty: the name states none)."""
+    return _ops("".join(names[:1]))
+
+
+def other_operation(query: str, hit: SearchHit,
+                    names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
+    """Whether the question asks an operation the guide's name does not state, while the
+    name states another one: "营业执照怎么注销" and 个体工商户设立登记."""
+    asked = asked_operations(query)
+    stated = operations_of(names_of(hit))
+    return bool(asked and stated and not asked & stated)
+
+
+#: A document the question names: "钓鱼证", "烟草零售许可证", "营业执照" (its qualifier, the
+#: two characters before 证 / 许可证 / 执照 / 资格证 / 登记证, is what tells it apart).
+#: Measured 2026-12-06 on the answer path too (longer kinds such as 通行证, 居住证): typos
+#: (身分证, 结昏证), documents a story mentions in passing (迁移证), 公证 and place names
+#: glued to the kind (北塘居住证) turned right answers into "not found", so it only tells
+#: options apart.
+_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2})(?:许可证|资格证|登记证|执照|证)(?![明书件照])")
+#: Characters that make the two before 证 a verb or a place, not a document's name
+#: ("申请执照", "县领证", "去办证").
+_NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了这那在县区市镇去来]")
+
+
+def named_documents(query: str) -> list[str]:
+    """The qualifiers of the documents a question names (see _DOCUMENT)."""
+    return [m.group(1) for m in _DOCUMENT.finditer(fold(query).replace(" ", ""))
+            if len(strip_generic(m.group(1))) == 2 and not _NOT_QUALIFIER.search(m.group(1))]
+
+
+def stated(query: str, hit: SearchHit, names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
+    """Whether the hit's name states an operation the question asks."""
+    return bool(asked_operations(query) & operations_of(names_of(hit)))
+
+
+def fits(query: str, hit: SearchHit, names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
+    """Whether ``hit`` can be the item the question asks for: the operation its name states
+    does not contradict the question's. An FAQ entry (no name) always fits."""
+    return not names_of(hit) or not other_operation(query, hit, names_of)
