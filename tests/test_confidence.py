@@ -16,6 +16,7 @@ NAMES = {
     "K": ("机动车驾驶证期满换证", "驾照到期"),
     "L": ("不动产抵押登记",),
     "T": ("临时居民身份证申领", "临时身份证"),
+    "B-BIRTH": ("出生一件事",),
 }
 
 
@@ -109,3 +110,14 @@ def test_问题点名的事项不因故事里的办理项词换成别的() -> No
     hits = [hit("T", 1.0, bm25=12.0, named=True), hit("C", 0.8, bm25=9.0, named=True)]
     d = decide(hits, 0.905, 5.0, "身份证在补办，急用，能办个临时身份证吗", names_of, aliases_of)
     assert d.kind == "answer" and d.hits[0].code == "T"
+
+
+def test_问一起办打包办就回答一件事() -> None:
+    bundle = SearchHit(code="B-BIRTH", name="出生一件事", kind="bundle", region="", region_name="",
+                       region_match="any", status="active", answerable=True, score=0.7,
+                       group="B-BIRTH", named=False, bm25=6.0, dense=0.92)
+    hits = [hit("C", 1.0, bm25=12.0), bundle]
+    d = decide(hits, 0.905, 5.0, "上户口和交医保能一起办吗", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].kind == "bundle"
+    d = decide(hits, 0.905, 5.0, "上户口要带什么", names_of, aliases_of)
+    assert d.hits[0].code == "C"

@@ -45,6 +45,7 @@ own (settings ``min_dense``), measured the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -133,6 +134,21 @@ def only_family(query: str, hits: Sequence[SearchHit],
     return True
 
 
+#: Words that ask for a 一件事 package rather than one of its items.
+_PACKAGE = re.compile(r"一件事|一起办|一块办|一并办|一次办|一次性办|打包|套餐|联办|一条龙"
+                      r"|一次就能办")
+
+
+def asks_for_package(query: str, hits: Sequence[SearchHit],
+                     top: SearchHit) -> SearchHit | None:
+    """The 一件事 bundle a question asks for with package words, if one is among the close
+    hits (down to OPTION_FLOOR of the top score)."""
+    if not _PACKAGE.search(fold(query)):
+        return None
+    return next((h for h in hits if h.kind == "bundle" and h.answerable
+                 and h.score >= OPTION_FLOOR * top.score), None)
+
+
 def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
            names_of: Callable[[SearchHit], Sequence[str]] | None = None,
            aliases_of: Callable[[SearchHit], Sequence[str]] | None = None) -> Decision:
@@ -145,6 +161,11 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     top = hits[0]
     if not confident(top, min_dense, min_bm25):
         return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+    if query and (package := asks_for_package(query, hits, top)) is not None:
+        # "能一起办吗", "打包办的那个": the 一件事 among the close items, whatever item of it
+        # the question also names.
+        others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
+        return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
     if query and names_of is not None:
         # Another operation than the top item's name states (注销 for 设立登记): the close
         # item that is that operation, or not found.
