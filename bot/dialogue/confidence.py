@@ -149,6 +149,25 @@ def asks_for_package(query: str, hits: Sequence[SearchHit],
                  and h.score >= OPTION_FLOOR * top.score), None)
 
 
+def _by_operation(query: str, hits: Sequence[SearchHit],
+                  names_of: Callable[[SearchHit], Sequence[str]]) -> Decision | None:
+    """When the question asks another operation than the top guide's name states (注销 for
+    设立登记): the close guide whose name states it, or not found. None: the top one fits."""
+    top = hits[0]
+    if fits(query, top, names_of):
+        return None
+    pool = [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score
+            and h.answerable and stated(query, h, names_of)]
+    if top.named and pool:
+        # The question names the top item ("能办个临时身份证吗" after "身份证在补办"): with
+        # another item at hand, the operation word may belong to its story.
+        pool = [top]
+    if not pool:
+        return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+    others = [h for h in hits if h is not pool[0] and h.score >= NEAR * top.score]
+    return Decision("answer", (pool[0], *others[:MAX_OPTIONS - 1]))
+
+
 def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
            names_of: Callable[[SearchHit], Sequence[str]] | None = None,
            aliases_of: Callable[[SearchHit], Sequence[str]] | None = None) -> Decision:
@@ -167,23 +186,10 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
         return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
     if query and names_of is not None:
-        # Another operation than the top item's name states (注销 for 设立登记): the close
-        # item that is that operation, or not found.
-        def fit(h: SearchHit) -> bool:
-            return fits(query, h, names_of)
-
-        if not fit(top):
-            pool = [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score
-                    and h.answerable and stated(query, h, names_of)]
-            if top.named and pool:
-                # The question names the top item ("能办个临时身份证吗" after "身份证在补办"):
-                # with another item at hand, the operation word may belong to its story.
-                pool = [top]
-            if not pool:
-                return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
-            others = [h for h in hits if h is not pool[0] and h.score >= NEAR * top.score]
-            return Decision("answer", (pool[0], *others[:MAX_OPTIONS - 1]))
-        hits = [h for h in hits if fit(h)]
+        by_operation = _by_operation(query, hits, names_of)
+        if by_operation is not None:
+            return by_operation
+        hits = [h for h in hits if fits(query, h, names_of)]  # the top one fits
     named = [h for h in hits if h.named]
     if top.named and len(named) == 1:
         return Decision("answer", (top,))
