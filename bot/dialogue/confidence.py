@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.answers.questionwords import strip_generic
-from bot.dialogue.variants import fits, named_documents, stated
+from bot.dialogue.variants import asked_operations, fits, named_documents, stated
 from index.search import SearchHit
 from nlu.textnorm import fold
 
@@ -149,15 +149,15 @@ def asks_for_package(query: str, hits: Sequence[SearchHit],
                  and h.score >= OPTION_FLOOR * top.score), None)
 
 
-def _by_operation(query: str, hits: Sequence[SearchHit],
+def _by_operation(asked: set[str], hits: Sequence[SearchHit],
                   names_of: Callable[[SearchHit], Sequence[str]]) -> Decision | None:
     """When the question asks another operation than the top guide's name states (注销 for
     设立登记): the close guide whose name states it, or not found. None: the top one fits."""
     top = hits[0]
-    if fits(query, top, names_of):
+    if fits(asked, names_of(top)):
         return None
     pool = [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score
-            and h.answerable and stated(query, h, names_of)]
+            and h.answerable and stated(asked, names_of(h))]
     if top.named and pool:
         # The question names the top item ("能办个临时身份证吗" after "身份证在补办"): with
         # another item at hand, the operation word may belong to its story.
@@ -185,11 +185,11 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # the question also names.
         others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
         return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
-    if query and names_of is not None:
-        by_operation = _by_operation(query, hits, names_of)
+    if query and names_of is not None and (asked := asked_operations(query)):
+        by_operation = _by_operation(asked, hits, names_of)
         if by_operation is not None:
             return by_operation
-        hits = [h for h in hits if fits(query, h, names_of)]  # the top one fits
+        hits = [h for h in hits if fits(asked, names_of(h))]  # the top one fits
     named = [h for h in hits if h.named]
     if top.named and len(named) == 1:
         return Decision("answer", (top,))

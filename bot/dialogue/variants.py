@@ -9,17 +9,17 @@ A province lists an item's operations as separate guides (主项 / 子项 / 办�
 guide whose name states none (不动产抵押登记, 异地就医备案) is not judged by this. Only words
 that say an operation unmistakably count: "换" or "办" alone do not.
 
-    op = asked_operations("个体户营业执照怎么注销")       # {"cancel"}
-    operations_of("个体工商户设立登记")                  # {"new"}
+    asked = asked_operations("个体户营业执照怎么注销")    # {"cancel"}
+    operations_of(("个体工商户设立登记",))               # {"new"}
+    fits(asked, ("个体工商户设立登记",))                 # False
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from bot.answers.questionwords import strip_generic
-from index.search import SearchHit
 from nlu.textnorm import fold
 
 #: Each operation and the words that state it, in a guide's name and in a question.
@@ -56,15 +56,6 @@ def operations_of(names: Sequence[str]) -> set[str]:
     return _ops("".join(names[:1]))
 
 
-def other_operation(query: str, hit: SearchHit,
-                    names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
-    """Whether the question asks an operation the guide's name does not state, while the
-    name states another one: "营业执照怎么注销" and 个体工商户设立登记."""
-    asked = asked_operations(query)
-    stated = operations_of(names_of(hit))
-    return bool(asked and stated and not asked & stated)
-
-
 #: A document the question names: "钓鱼证", "烟草零售许可证", "营业执照" (its qualifier, the
 #: two characters before 证 / 许可证 / 执照 / 资格证 / 登记证, is what tells it apart).
 #: Measured 2026-12-06 on the answer path too (longer kinds such as 通行证, 居住证): typos
@@ -83,12 +74,14 @@ def named_documents(query: str) -> list[str]:
             if len(strip_generic(m.group(1))) == 2 and not _NOT_QUALIFIER.search(m.group(1))]
 
 
-def stated(query: str, hit: SearchHit, names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
-    """Whether the hit's name states an operation the question asks."""
-    return bool(asked_operations(query) & operations_of(names_of(hit)))
+def stated(asked: set[str], names: Sequence[str]) -> bool:
+    """Whether a guide's name (``names_of``) states an operation the question asks."""
+    return bool(asked & operations_of(names))
 
 
-def fits(query: str, hit: SearchHit, names_of: Callable[[SearchHit], Sequence[str]]) -> bool:
-    """Whether ``hit`` can be the item the question asks for: the operation its name states
-    does not contradict the question's. An FAQ entry (no name) always fits."""
-    return not names_of(hit) or not other_operation(query, hit, names_of)
+def fits(asked: set[str], names: Sequence[str]) -> bool:
+    """Whether a guide can be the item asked for: its name states no operation other than
+    those asked ("营业执照怎么注销" does not fit 个体工商户设立登记). A name stating none, or
+    an FAQ entry (no name), always fits."""
+    stated_ops = operations_of(names)
+    return not (asked and stated_ops and not asked & stated_ops)
