@@ -3,9 +3,9 @@
     .venv/bin/python bench/answers.py [--set demo|haichuan|lingxi ...] [--json] [--failures N]
 
 Each set is a catalog and question files (single-turn questions and multi-turn
-conversations, in the format of bot/conversations.py). For each set the catalog is
+conversations, in the format of bot/evaluation/conversation_file.py). For each set the catalog is
 published into a temporary index, a whole assistant is started on it (the app and the
-Rasa server on free ports, as the tests do: tests/assistant.py), every turn is played
+Rasa server on free ports, as the tests do: bot/evaluation/assistant.py), every turn is played
 over Rasa's REST channel with a fresh sender per conversation, and the figures of
 bot/evaluation/answers.py are printed: facts right per tag, first questions answered
 with a choice, unanswerable questions answered anyway, withdrawn text served, latency.
@@ -61,10 +61,11 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
 
 
 def play_set(name: str, show_failures: int) -> dict:
-    from assistant import start_assistant
-
-    from bot.conversations import CodeIndex, format_failure, load_conversations, run_conversation
     from bot.evaluation.answers import format_summary, summarize
+    from bot.evaluation.assistant import start_assistant
+    from bot.evaluation.conversation_checks import CodeIndex
+    from bot.evaluation.conversation_file import load_conversations
+    from bot.evaluation.conversation_runner import format_failure, run_conversation
     from bot.settings import Settings
     from index.embedder import Embedder
     from index.version import publish
@@ -110,7 +111,6 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args()
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    sys.path.insert(0, str(ROOT / "tests"))
     figures = {name: play_set(name, args.failures) for name in args.set or ["demo", "haichuan"]}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))

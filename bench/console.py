@@ -14,7 +14,7 @@ Chromium at 1366x768: from Enter in the question box to the first frame after th
 60 questions.
 
 Without ``--app-url`` it uses the app the settings name (GUIDEBOT_APP_HOST/PORT) if one
-answers there, else starts its own assistant on free ports (tests/assistant.py) and
+answers there, else starts its own assistant on free ports (bot/evaluation/assistant.py) and
 stops it afterwards. The account is made in the database of the settings (or of the
 assistant started here), so a running app must use the same database.
 """
@@ -24,12 +24,13 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
-import statistics
 import sys
 import time
 from pathlib import Path
 
 import httpx
+
+from bot.evaluation.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "data" / "eval" / "questions.jsonl"
@@ -56,9 +57,6 @@ TIMED_ASK = """async ([text, region]) => {
           document.querySelectorAll(".suggestion").length];
 }"""
 
-
-def percentile(values: list[float], p: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
 def questions() -> list[tuple[str, str]]:
@@ -161,15 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="times to ask the 248 questions")
     parser.add_argument("--browser", action="store_true", help="also time the page in Chromium")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
-    from bot.launcher import app_url
     from bot.settings import get_settings
 
     settings = get_settings()
     if args.browser and not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} is missing: run scripts/setup.sh", file=sys.stderr)
         return 1
-    url = args.app_url or app_url(settings)
+    url = args.app_url or settings.app_url
     try:
         running = httpx.get(url + "/healthz", timeout=3.0).status_code == 200
     except httpx.HTTPError:
@@ -179,8 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.app_url:
         print(f"no app answers at {args.app_url}", file=sys.stderr)
         return 1
-    sys.path.insert(0, str(ROOT / "tests"))
-    from assistant import temporary_assistant
+    from bot.evaluation.assistant import temporary_assistant
 
     with temporary_assistant() as assistant:
         return run(assistant.app_url, assistant.settings, args.rounds, args.browser)

@@ -19,7 +19,6 @@ import random
 import resource
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -28,6 +27,8 @@ import urllib.request
 from pathlib import Path
 
 import psutil
+
+from bot.evaluation.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDEBOT = str(Path(sys.executable).with_name("guidebot"))
@@ -43,9 +44,6 @@ def _get(url: str) -> object:
     with urllib.request.urlopen(url, timeout=10) as r:  # noqa: S310 - loopback only
         return json.loads(r.read())
 
-
-def _pct(values: list[float], p: float) -> float:
-    return statistics.quantiles(values, n=100)[int(p) - 1] if len(values) > 1 else values[0]
 
 
 def _marker() -> str:
@@ -121,9 +119,9 @@ def main() -> None:
 
     # 2. Search latency, in process.
     os.environ.update(GUIDEBOT_INDEX_DIR=str(index_dir))
+    from bot.evaluation.search import load_questions
     from bot.settings import get_settings
     from index.embedder import Embedder
-    from index.evaluate import load_questions
     from index.search import Searcher
     from index.served import IndexHolder
 
@@ -200,8 +198,9 @@ def main() -> None:
     print(f"full build:        {build_s:8.1f} s   (target <= 900 s)")
     print(f"build peak memory: {peak_mb:8.0f} MB  (target <= 2048 MB)")
     print(f"index load:        {load_s:8.2f} s")
-    print(f"search p50:        {statistics.median(lat):8.1f} ms")
-    print(f"search p95:        {_pct(lat, 95):8.1f} ms  (target <= 50 ms; {a.queries} queries)")
+    print(f"search p50:        {percentile(lat, 50):8.1f} ms")
+    print(f"search p95:        {percentile(lat, 95):8.1f} ms  "
+          f"(target <= 50 ms; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
     for label, t_served, published in changes:
         print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "

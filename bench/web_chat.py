@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/web_chat.py [--app-url http://127.0.0.1:5055] [--rounds 1]
 
-Drives the page (bot/web/) in Debian's headless Chromium with playwright, phone-sized,
+Drives the page (bot/channels/web/) in Debian's headless Chromium with playwright, phone-sized,
 through 10 conversations of 5 messages (50 in all): first questions as citizens type
 them (colloquial, typos, Traditional, long), then follow-ups, a region, thanks. Each
 message is timed inside the page, from the form's submit to the first frame after the
@@ -11,18 +11,19 @@ the request (``POST /api/chat``: the app's relay, Rasa, the action webhook, sear
 answer) and what is left (the browser's own work). Prints p50/p95 of each.
 
 Without ``--app-url`` it starts its own assistant (the app and the Rasa server, as the
-tests do: tests/assistant.py) on free ports and stops it afterwards; each conversation is
+tests do: bot/evaluation/assistant.py) on free ports and stops it afterwards; each conversation is
 a new browser context (a new sender id), as a new visitor would be.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from bot.evaluation.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -58,9 +59,6 @@ TIMED_SEND = """async (text) => {
   return [total, request ? request.duration : NaN, texts[texts.length - 1].textContent];
 }"""
 
-
-def percentile(values: list[float], p: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
 def run(app_url: str, rounds: int) -> tuple[list[float], list[float]]:
@@ -119,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.app_url:
         report(*run(args.app_url, args.rounds))
         return 0
-    sys.path.insert(0, str(ROOT / "tests"))
-    from assistant import temporary_assistant
+    from bot.evaluation.assistant import temporary_assistant
 
     with temporary_assistant() as assistant:
         report(*run(assistant.app_url, args.rounds))

@@ -19,11 +19,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from bot.channels.senders import SENDER_PATTERN, web_sender
+from bot.security.limits import per_address
 from bot.security.service_token import shows_token
 from bot.store.journal import MAX_TEXT, AlreadyRated, Journal
 from bot.store.models import MAX_ID
-from bot.web.limits import per_address
-from bot.web.proxy import SENDER_PATTERN, web_sender
 from index.served import IndexHolder, NoIndexError
 
 

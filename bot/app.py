@@ -16,9 +16,11 @@ from rasa_sdk.executor import ActionExecutor
 
 from bot.actions import ActionGuidebot
 from bot.api import api_router
+from bot.channels.web import web_router
 from bot.dialogue.engine import Dialogue
 from bot.handoff.service import Handoff
 from bot.security.body_limit import BodyLimit
+from bot.security.limits import per_address
 from bot.security.page_headers import PageHeaders
 from bot.settings import Settings, get_settings
 from bot.staff.accounts import Accounts
@@ -29,8 +31,6 @@ from bot.staff.console import console_router
 from bot.staff.queue import queue_router
 from bot.store.journal import Journal, database_url
 from bot.store.retention import RetentionTask
-from bot.web import web_router
-from bot.web.limits import per_address
 from bot.webhook import webhook_router
 from index.embedder import Embedder
 from index.search import Searcher

@@ -200,17 +200,17 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.decisions:
-        from bot.dialogue.decisions import report
+        from bot.evaluation.decisions import report
 
         return report(_searcher(), get_settings(), args.questions, args.unanswerable,
                       as_json=args.json)
-    from index.evaluate import evaluate_file
+    from bot.evaluation.search import evaluate_file
 
     return evaluate_file(_searcher(), args.questions, as_json=args.json)
 
 
 def cmd_conversations(args: argparse.Namespace) -> int:
-    from bot.conversations import main as run_conversations
+    from bot.evaluation.conversation_runner import main as run_conversations
 
     return run_conversations(args.file, args.rasa, args.catalog, as_json=args.json,
                              only=args.only)
@@ -223,7 +223,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.security.audit import log_security_to
 
     # X-Forwarded-For is believed only from the configured proxies (none by default), so
-    # a client cannot pick the address its limits are counted under (bot/web/limits.py).
+    # a client cannot pick the address its limits are counted under (bot/security/limits.py).
     settings = get_settings()
     log_security_to(Path(settings.security_log or PROJECT_ROOT / "var" / "log" / "security.log"))
     proxies = settings.trusted_proxies.strip()
@@ -272,11 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=5055)
     p.set_defaults(func=cmd_serve)
 
-    from bot import chat, launcher
+    from bot import launcher
+    from bot.channels import terminal
 
     launcher.add_parser(sub)
-    chat.add_parser(sub)
-    from bot.telegram import cli as telegram
+    terminal.add_parser(sub)
+    from bot.channels.telegram import cli as telegram
 
     telegram.add_parser(sub)
     from bot.staff import cli as staff

@@ -107,7 +107,7 @@ def write_endpoints(settings: Settings, path: Path) -> dict[str, str]:
     tracker, env = tracker_store_config(settings)
     env[TOKEN_VAR] = settings.service_token
     endpoints = {
-        "action_endpoint": {"url": f"{app_url(settings)}/webhook",
+        "action_endpoint": {"url": f"{settings.app_url}/webhook",
                             "headers": {TOKEN_HEADER: "${" + TOKEN_VAR + "}"}},
         "tracker_store": tracker,
     }
@@ -120,16 +120,12 @@ def write_endpoints(settings: Settings, path: Path) -> dict[str, str]:
 def write_credentials(settings: Settings, path: Path) -> None:
     """Write Rasa's channels file: the REST channel that never answers with silence
     (guidebot_rasa/rest.py). Without a channels file Rasa would read the console."""
-    from bot.chat import unavailable_text
+    from bot.channels.terminal import unavailable_text
 
     channels = {"guidebot_rasa.rest.PoliteRestInput":
                 {"unavailable": unavailable_text(settings.hotline)}}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(_GENERATED + yaml.safe_dump(channels, allow_unicode=True), encoding="utf-8")
-
-
-def app_url(settings: Settings) -> str:
-    return f"http://{settings.app_host}:{settings.app_port}"
 
 
 def with_ports(settings: Settings, *, rasa_port: int | None = None,
@@ -154,7 +150,7 @@ class Launcher:
     """The assistant's processes: the app, then the Rasa server that calls its webhook.
 
     With ``telegram_token`` set, the Telegram bot is a third ``Service`` in ``services``
-    (bot/telegram/service.py), started, watched and stopped like the other two.
+    (bot/channels/telegram/service.py), started, watched and stopped like the other two.
     """
 
     def __init__(self, settings: Settings, *, run_dir: Path, model: Path | None = None,
@@ -173,7 +169,7 @@ class Launcher:
         base = {**os.environ, **(env or {}), **settings_env(settings)}
         rasa = urlsplit(settings.rasa_url)
         self.rasa_url = settings.rasa_url.rstrip("/")
-        self.app_url = app_url(settings)
+        self.app_url = settings.app_url
         self.app = Service(
             "app",
             [sys.executable, "-m", "bot.cli", "serve",
@@ -188,8 +184,8 @@ class Launcher:
             f"{self.rasa_url}/webhooks/rest/", run_dir / "log" / "rasa.log", {**base, **RASA_ENV})
         self.services = [self.app, self.rasa]
         self.telegram: Service | None = None
-        if settings.telegram_token:  # the Telegram bot: a third process (bot/telegram/)
-            from bot.telegram.service import telegram_service
+        if settings.telegram_token:  # the Telegram bot: a third process (bot/channels/telegram/)
+            from bot.channels.telegram.service import telegram_service
 
             self.telegram = telegram_service(settings, run_dir, base)
             self.services.append(self.telegram)
@@ -279,7 +275,7 @@ class Launcher:
     def _describe_telegram(self) -> str:
         if self.telegram is None:
             return ""
-        from bot.telegram.service import describe
+        from bot.channels.telegram.service import describe
 
         return "\n" + describe(self.settings, self.telegram)
 
@@ -293,7 +289,7 @@ def cmd_up(args: argparse.Namespace) -> int:
         return 1
     foreground = None
     if args.chat:
-        from bot.chat import chat_loop
+        from bot.channels.terminal import chat_loop
 
         def foreground() -> int:
             return chat_loop(launcher.rasa_url, region=args.region, hotline=settings.hotline)

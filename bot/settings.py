@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     #: app started alone without one refuses every such call.
     service_token: str = ""
 
-    # --- The Telegram bot (bot/telegram/; started by `guidebot up` when a token is set) ---
+    # --- The Telegram bot (bot/channels/telegram/; `guidebot up` starts it when a token is set)
     #: The bot's token from @BotFather; empty means no Telegram bot.
     telegram_token: str = ""
     #: The Bot API's base URL (a self-hosted Bot API server, or the tests' fake one).
@@ -77,7 +77,7 @@ class Settings(BaseSettings):
     retention_days: int = 180
     retention_check_hours: float = 6.0
 
-    # --- Web chat (bot/web/) ---
+    # --- Web chat (bot/channels/web/) ---
     #: Messages per minute one web chat conversation may send, and all conversations
     #: from one client address together (a hall's kiosk, an office network); beyond
     #: them ``POST /api/chat`` answers 429 with how long to wait. 0 turns a limit off.
@@ -136,6 +136,11 @@ class Settings(BaseSettings):
     hotline: str = "12345"
     #: The time zone of the catalog's opening hours ("open now").
     timezone: str = "Asia/Shanghai"
+
+    @property
+    def app_url(self) -> str:
+        """The app's own address, as the other processes reach it."""
+        return f"http://{self.app_host}:{self.app_port}"
 
     def import_roots(self) -> list[Path]:
         """The directories content staff may import a catalog from (resolved)."""

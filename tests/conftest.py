@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from assistant import Assistant, start_assistant
 from pgdb import fresh_database
 from playwright.sync_api import Browser, sync_playwright
 
+from bot.evaluation.assistant import Assistant, start_assistant
 from bot.settings import Settings
 from bot.store.journal import Journal, database_url
 
@@ -40,7 +40,7 @@ def model_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    """The real assistant (app + Rasa server, tests/assistant.py) over the served demo
+    """The real assistant (app + Rasa server, bot/evaluation/assistant.py) over the served demo
     index (GUIDEBOT_INDEX_DIR), started once for the whole session (Rasa takes 20-40 s)."""
     # Always staffed, so handoff tests (test_handoff_e2e.py) get a ticket at any hour.
     started = start_assistant(tmp_path_factory.mktemp("assistant"),

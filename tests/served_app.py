@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from assistant import free_port
+
+from bot.evaluation.assistant import free_port
 
 PROJECT = Path(__file__).resolve().parents[1]
 

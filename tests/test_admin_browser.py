@@ -17,10 +17,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from assistant import Assistant, start_assistant
 from playwright.sync_api import Browser, Locator, Page
 from staff import PASSWORD, create_staff, signed_in
 
+from bot.evaluation.assistant import Assistant, start_assistant
 from bot.settings import Settings
 from bot.store.journal import Journal, database_url
 

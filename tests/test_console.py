@@ -17,13 +17,13 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from assistant import Assistant
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 from staff import PASSWORD, create_staff, signed_in
 
 from bot.answers.model import ASPECTS
 from bot.answers.views import Views
+from bot.evaluation.assistant import Assistant
 from bot.store.journal import Journal, database_url
 from bot.store.models import SuggestionUse
 from bot.suggest import guide_aspects

@@ -16,24 +16,22 @@ from typing import Any
 
 import pytest
 
-from bot.conversations import (
+from bot.evaluation.conversation_checks import Answer, CodeIndex, CodeInfo, check_answer, squash
+from bot.evaluation.conversation_file import (
     DEFAULT_FILE,
-    Answer,
-    CodeIndex,
-    CodeInfo,
     Conversation,
     ConversationFileError,
-    RunReport,
     Turn,
-    check_answer,
-    check_codes_exist,
-    format_failure,
     load_conversations,
     parse_conversations,
-    percentile,
-    run_conversation,
-    squash,
 )
+from bot.evaluation.conversation_runner import (
+    RunReport,
+    check_codes_exist,
+    format_failure,
+    run_conversation,
+)
+from bot.evaluation.stats import percentile
 
 PROJECT = Path(__file__).resolve().parents[1]
 CONVERSATIONS = load_conversations(DEFAULT_FILE)

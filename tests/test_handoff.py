@@ -358,8 +358,8 @@ class _RecordingBot:
 
 
 def test_telegram_relay_counts_a_handoff_marker_as_answered(tmp_path: Path) -> None:
-    from bot.telegram.relay import Relay
-    from bot.telegram.store import ChatStore
+    from bot.channels.telegram.relay import Relay
+    from bot.channels.telegram.store import ChatStore
 
     relay = Relay(None, ChatStore(tmp_path / "tg.db"), "12345")  # type: ignore[arg-type]
     bot = _RecordingBot()

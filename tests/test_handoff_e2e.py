@@ -24,12 +24,12 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from assistant import Assistant, free_port, start_assistant
 from fake_telegram import FakeTelegram
 from playwright.sync_api import Browser, Page
 from staff import PASSWORD, create_staff, signed_in
 
-from bot.chat import unavailable_text
+from bot.channels.terminal import unavailable_text
+from bot.evaluation.assistant import Assistant, free_port, start_assistant
 from bot.settings import Settings
 
 pytestmark = pytest.mark.slow

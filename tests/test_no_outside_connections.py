@@ -13,7 +13,8 @@ from pathlib import Path
 
 import psutil
 import yaml
-from assistant import Assistant
+
+from bot.evaluation.assistant import Assistant
 
 #: How often the processes' sockets are looked at while the conversation runs.
 SAMPLE_EVERY = 0.01

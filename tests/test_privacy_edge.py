@@ -18,11 +18,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from assistant import Assistant
 
-from bot.chat import ChatClient
-from bot.telegram.backends import Backends
-from bot.web.proxy import ChatRequest, RasaProxy
+from bot.channels.telegram.backends import Backends
+from bot.channels.terminal import ChatClient
+from bot.channels.web.proxy import ChatRequest, RasaProxy
+from bot.evaluation.assistant import Assistant
 
 SAID = "身份证11010519491231002X丢了，手机 138-1234-5678，卡号6217000012345670"
 RAW = ("11010519491231002X", "1234-5678", "6217000012345670")

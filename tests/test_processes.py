@@ -30,9 +30,9 @@ from typing import IO
 import httpx
 import psutil
 import pytest
-from assistant import Assistant, free_port, start_assistant
 
-from bot.chat import ChatClient, _answer, render, unavailable_text
+from bot.channels.terminal import ChatClient, _answer, render, unavailable_text
+from bot.evaluation.assistant import Assistant, free_port, start_assistant
 
 pytestmark = pytest.mark.slow
 GUIDEBOT = str(Path(sys.executable).with_name("guidebot"))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.evaluation.search import evaluate, load_questions
 from bot.settings import PROJECT_ROOT, Settings
 from index.embedder import Embedder
-from index.evaluate import evaluate, load_questions
 from index.search import Searcher
 from index.served import IndexHolder
 from index.version import publish

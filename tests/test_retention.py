@@ -10,9 +10,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from assistant import Assistant
 from sqlalchemy import select, update
 
+from bot.evaluation.assistant import Assistant
 from bot.settings import Settings
 from bot.store.journal import Journal
 from bot.store.models import AnswerLog, Rating, Ticket, TicketMessage, Unanswered

@@ -28,7 +28,6 @@ from urllib.parse import quote
 import httpx
 import pytest
 import uvicorn
-from assistant import free_port
 from fastapi import APIRouter, Depends, FastAPI, UploadFile
 from fastapi.staticfiles import StaticFiles
 from fastapi.testclient import TestClient
@@ -38,6 +37,7 @@ from pydantic import BaseModel
 from sqlalchemy import delete, func, inspect, select
 from staff import PASSWORD, accounts_for, create_staff, signed_in
 
+from bot.evaluation.assistant import free_port
 from bot.settings import PROJECT_ROOT, Settings
 from bot.staff.accounts import Accounts
 from bot.staff.auth import (

@@ -1,5 +1,5 @@
 """The Telegram bot, for real: ``guidebot telegram`` as ``guidebot up`` starts it
-(bot/telegram/service.py), against a fake Bot API server on loopback
+(bot/channels/telegram/service.py), against a fake Bot API server on loopback
 (tests/fake_telegram.py, through GUIDEBOT_TELEGRAM_API).
 
 - With the real assistant (the session's app and Rasa): /start, /help, a question with
@@ -28,14 +28,14 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
-from assistant import Assistant, free_port
 from fake_telegram import FakeTelegram
 from sqlalchemy import select
 
-from bot.chat import unavailable_text
+from bot.channels.telegram.service import telegram_service
+from bot.channels.terminal import unavailable_text
+from bot.evaluation.assistant import Assistant, free_port
 from bot.launcher import Service, settings_env
 from bot.settings import PROJECT_ROOT, Settings
-from bot.telegram.service import telegram_service
 
 _chats = itertools.count(5001)
 

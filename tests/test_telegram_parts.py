@@ -36,8 +36,8 @@ def test_command_needs_a_token() -> None:
 
 
 def test_payload_keys_survive_a_restart(tmp_path: Path) -> None:
-    from bot.telegram.keyboards import PayloadButton, payload_data
-    from bot.telegram.store import ChatStore
+    from bot.channels.telegram.keyboards import PayloadButton, payload_data
+    from bot.channels.telegram.store import ChatStore
 
     short, long = '/choose{"ordinal":"2"}', "/choose" + '{"x":"' + "项" * 30 + '"}'
     store = ChatStore(tmp_path / "t.db")
@@ -56,8 +56,8 @@ def test_payload_keys_survive_a_restart(tmp_path: Path) -> None:
 
 
 def test_region_picker_opens_at_the_city_and_pages() -> None:
-    from bot.telegram.backends import Region
-    from bot.telegram.keyboards import region_start, regions_keyboard
+    from bot.channels.telegram.backends import Region
+    from bot.channels.telegram.keyboards import region_start, regions_keyboard
 
     regions = [Region("44", "广东省", "province", None), Region("4491", "云港市", "city", "44")]
     regions += [Region(f"4491{i:02d}", f"第{i}区", "county", "4491") for i in range(25)]
@@ -74,7 +74,7 @@ def test_region_picker_opens_at_the_city_and_pages() -> None:
 
 
 def test_split_text_cuts_at_line_breaks() -> None:
-    from bot.telegram.text import split_text, tg_len
+    from bot.channels.telegram.text import split_text, tg_len
 
     assert split_text("短回答") == ["短回答"]
     assert split_text("  \n ") == []
@@ -89,7 +89,7 @@ def test_split_text_cuts_at_line_breaks() -> None:
 
 
 def test_split_text_counts_utf16_and_cuts_an_overlong_line() -> None:
-    from bot.telegram.text import split_text, tg_len
+    from bot.channels.telegram.text import split_text, tg_len
 
     assert tg_len("😀a") == 3
     line = "😀" * 3000  # 6,000 UTF-16 units on one line

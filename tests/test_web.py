@@ -1,4 +1,4 @@
-"""The web chat (bot/web/): its relay to Rasa, and the page in a real browser.
+"""The web chat (bot/channels/web/): its relay to Rasa, and the page in a real browser.
 
 The browser tests drive the page served by the real assistant (the session fixture
 ``assistant``: the app and the Rasa server) with Debian's headless Chromium through
@@ -16,17 +16,17 @@ from pathlib import Path
 
 import httpx
 import pytest
-from assistant import Assistant, free_port
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, Locator, Page
 
 from bot.answers.replies import too_fast_text
-from bot.chat import unavailable_text
+from bot.channels.terminal import unavailable_text
+from bot.channels.web import web_router
+from bot.channels.web.proxy import ChatRequest
+from bot.evaluation.assistant import Assistant, free_port
+from bot.security.limits import ChatLimiter
 from bot.settings import Settings
-from bot.web import web_router
-from bot.web.limits import ChatLimiter
-from bot.web.proxy import ChatRequest
 
 #: Where screenshots go: var/screenshots/ by default, so a test run leaves the
 #: repository as it was; GUIDEBOT_SCREENSHOTS_DIR=docs/screenshots refreshes the
@@ -36,7 +36,7 @@ SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")
 PHONE = {"width": 390, "height": 844}
 # Near 海滨区政务服务中心 in the demo city 云港市.
 NEAR_HAIBIN = {"latitude": 21.1901, "longitude": 110.3297}
-# The page dispatches this once a reply is on screen (bot/web/static/app.js); the promise
+# The page dispatches this once a reply is on screen (bot/channels/web/static/app.js); the promise
 # is wrapped so that evaluate_handle returns at once instead of awaiting it.
 RENDERED = ("() => ({done: new Promise(r => "
             "document.addEventListener('guidebot:rendered', r, {once: true}))})")

@@ -162,7 +162,7 @@ def chat_reply(kind: str, hotline: str) -> Answer:
 
 
 def too_fast_text(seconds: int, hotline: str) -> str:
-    """The web chat's answer to a message sent over its rate limit (bot/web/limits.py)."""
+    """The web chat's answer to a message sent over its rate limit (bot/security/limits.py)."""
     return f"您发送得太快了，请 {seconds} 秒后再试。着急的话可以拨打 {hotline} 热线。"
 
 

@@ -1,7 +1,7 @@
 """Whether the answers contain what was asked, per kind of question (``bench/answers.py``).
 
 An evaluation set is a catalog and question files in the conversation format
-(bot/conversations.py): single-turn questions are conversations of one turn.
+(bot/evaluation/conversation_file.py): single-turn questions are conversations of one turn.
 Every turn is played against the running assistant, each judged on its own
 (a failed turn does not end its conversation), and the report gives:
 
@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.conversations import Conversation, ConversationResult, percentile
+from bot.evaluation.conversation_file import Conversation
+from bot.evaluation.conversation_runner import ConversationResult
+from bot.evaluation.stats import percentile
 
 #: Tags whose turns are about a withdrawn entry: a failed not_contains there is text served.
 WITHDRAWN_TAGS = ("revoked", "suspended")

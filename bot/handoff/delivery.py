@@ -19,7 +19,7 @@ import time
 
 import httpx
 
-from bot.telegram.backends import TELEGRAM_PREFIX
+from bot.channels.senders import telegram_chat
 
 log = logging.getLogger(__name__)
 #: Telegram's limit for one message's text.
@@ -27,16 +27,6 @@ TELEGRAM_MAX = 4096
 #: At most this many seconds in all are spent waiting out Telegram's flood control for
 #: one message (an agent's reply waits for it).
 MAX_WAIT = 10.0
-
-
-def telegram_chat(sender: str) -> int | None:
-    """The Telegram chat id of a Rasa sender ``tg-<chat_id>``, else None."""
-    if not sender.startswith(TELEGRAM_PREFIX):
-        return None
-    try:
-        return int(sender[len(TELEGRAM_PREFIX):])
-    except ValueError:
-        return None
 
 
 class Delivery:

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.model import Answer
 from bot.answers.replies import AGENT_LABEL, handoff_notice, handoff_reply
+from bot.channels.senders import reaches_citizen
 from bot.handoff.delivery import Delivery
 from bot.handoff.desk import Desk, Message, TicketView
 from bot.handoff.hours import StaffedHours
@@ -35,8 +36,6 @@ from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.staff.accounts import Staff
 from bot.store.journal import Journal
-from bot.telegram.backends import TELEGRAM_PREFIX
-from bot.web.proxy import WEB_PREFIX
 from nlu.textnorm import fold, is_traditional, to_traditional
 
 log = logging.getLogger(__name__)
@@ -48,13 +47,6 @@ _CANCEL = re.compile(r"^(?:取消(?:转)?人工(?:客服|服务)?|不用(?:转)?
 _CANCEL_WAITING = re.compile(r"^(?:不用了|算了|不需要了|不要了|不找人工了)[。！!.，,\s]*$")
 #: What the citizen's chat shows of the ticket's messages.
 CITIZEN_SEES = ("agent", "system")
-
-
-def reachable(sender: str) -> bool:
-    """Whether an agent's replies can reach this conversation: the web chat page polls
-    for them, Telegram gets them pushed. Elsewhere (the terminal chat) a request for a
-    person gets the bot's hotline answer instead of a ticket nobody could answer."""
-    return sender.startswith((WEB_PREFIX, TELEGRAM_PREFIX))
 
 
 def wants_to_cancel(text: str, status: str) -> bool:
@@ -81,7 +73,7 @@ class Handoff:
         ticket = self.desk.open_ticket(sender)
         if ticket is not None:
             answers = self._to_ticket(ticket, text)
-        elif intent == HANDOFF_INTENT and reachable(sender):
+        elif intent == HANDOFF_INTENT and reaches_citizen(sender):
             answers = [self._request(sender, channel, events, region)]
         else:
             return None

@@ -29,8 +29,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from bot.security.limits import client_address
 from bot.staff.accounts import Accounts, BadCredentials, Staff, TooManyAttempts
-from bot.web.limits import client_address
 
 COOKIE = "guidebot_staff"
 CSRF_HEADER = "X-CSRF-Token"
@@ -135,7 +135,7 @@ class Credentials(BaseModel):
 def auth_router() -> APIRouter:
     """Sign-in, sign-out, who am I, and the staff pages' shared static files
     (``/staff/static/``: scripts and styles only, nothing private)."""
-    from bot.web.routes import RevalidatedFiles
+    from bot.channels.web.routes import RevalidatedFiles
 
     router = APIRouter()
     router.mount("/staff/static", RevalidatedFiles(directory=STATIC_DIR), name="staff-static")

@@ -23,13 +23,13 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
+from bot.channels.senders import SENDER_PATTERN, web_sender
 from bot.handoff.desk import OPEN, NotYourTicket, TicketConflict, TicketNotFound, TicketView
 from bot.handoff.service import Handoff
+from bot.security.limits import per_address
 from bot.staff.accounts import Staff
 from bot.staff.auth import page, staff_api, staff_page
 from bot.store.models import MAX_ID
-from bot.web.limits import per_address
-from bot.web.proxy import SENDER_PATTERN, web_sender
 
 Agent = Annotated[Staff, Depends(staff_api("agent"))]
 _STATUSES = {"open": OPEN, "waiting": ("waiting",), "taken": ("taken",), "closed": ("closed",)}

@@ -8,8 +8,8 @@ from aiogram import Bot, F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.telegram.handlers.ratings import settle_pending
-from bot.telegram.relay import Relay
+from bot.channels.telegram.handlers.ratings import settle_pending
+from bot.channels.telegram.relay import Relay
 
 router = Router(name="location")
 

@@ -19,10 +19,10 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.telegram.backends import Region
-from bot.telegram.handlers.ratings import settle_pending
-from bot.telegram.keyboards import RegionPage, RegionSet, region_start, regions_keyboard
-from bot.telegram.relay import Relay
+from bot.channels.telegram.backends import Region
+from bot.channels.telegram.handlers.ratings import settle_pending
+from bot.channels.telegram.keyboards import RegionPage, RegionSet, region_start, regions_keyboard
+from bot.channels.telegram.relay import Relay
 
 log = logging.getLogger(__name__)
 router = Router(name="regions")

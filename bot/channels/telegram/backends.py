@@ -2,7 +2,7 @@
 
 Telegram is one more channel of the same assistant (README: processes): every citizen
 message goes to Rasa's REST webhook exactly as the terminal chat sends it
-(``bot/chat.py``), and every answer text comes back from there. From the app the bot
+(``bot/channels/terminal.py``), and every answer text comes back from there. From the app the bot
 only reads the regions (for /region) and stores ratings.
 
 A citizen's conversation is ``tg-<chat_id>`` to Rasa, so it keeps its item and region
@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 import httpx
 
+from bot.channels.rasa_rest import AsyncRasaRest, RasaUnavailable
+from bot.channels.senders import telegram_sender
 from bot.security.service_token import HEADER
-from nlu.privacy import mask_message
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +45,12 @@ class Region:
     parent: str | None
 
 
-#: What Rasa's conversation ids of Telegram chats start with.
-TELEGRAM_PREFIX = "tg-"
-
-
-def sender_of(chat_id: int) -> str:
-    """Rasa's conversation id for a Telegram chat."""
-    return f"{TELEGRAM_PREFIX}{chat_id}"
-
-
 class Backends:
     """Async clients for Rasa (``rasa_url``) and the app (``app_url``)."""
 
     def __init__(self, rasa_url: str, app_url: str, *, service_token: str = "",
                  timeout: float = 60.0) -> None:
-        self.rasa_webhook = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
+        self._rasa = AsyncRasaRest(rasa_url, timeout=timeout)
         self.app_url = app_url.rstrip("/")
         # Shown with a rating: the app then accepts the chat's conversation id from us.
         self._token_header = {HEADER: service_token} if service_token else {}
@@ -75,18 +67,12 @@ class Backends:
         metadata: dict = {"channel": "telegram"}
         if region:
             metadata["region"] = region
-        # Masked at the edge: Rasa, its logs and its tracker never see personal numbers.
-        body = {"sender": sender_of(chat_id), "message": mask_message(message),
-                "metadata": metadata}
         try:
-            response = await self._http.post(self.rasa_webhook, json=body)
-            response.raise_for_status()
-            data = response.json()
-        except (httpx.HTTPError, ValueError) as e:
-            raise AssistantUnavailable(f"{type(e).__name__}: {e}") from e
-        if not isinstance(data, list) or not all(isinstance(m, dict) for m in data):
-            raise AssistantUnavailable(f"unexpected reply from Rasa: {str(data)[:200]}")
-        return data
+            # Masked by the client at the edge: Rasa, its logs and its tracker never see
+            # personal numbers.
+            return await self._rasa.send(telegram_sender(chat_id), message, metadata)
+        except RasaUnavailable as e:
+            raise AssistantUnavailable(str(e)) from e
 
     async def regions(self) -> list[Region]:
         """The catalog's regions (``GET /api/regions``); raises ``httpx.HTTPError``."""
@@ -103,7 +89,7 @@ class Backends:
         Raises ``RatingRejected`` on 404/409/422 and ``httpx.HTTPError`` when the app is down.
         """
         body: dict = {"answer_id": answer_id, "score": score, "channel": "telegram",
-                      "conversation": sender_of(chat_id)}
+                      "conversation": telegram_sender(chat_id)}
         if comment:
             body["comment"] = comment
         response = await self._http.post(f"{self.app_url}/api/ratings", json=body,
@@ -113,4 +99,5 @@ class Backends:
         response.raise_for_status()
 
     async def close(self) -> None:
+        await self._rasa.close()
         await self._http.aclose()

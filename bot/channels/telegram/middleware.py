@@ -28,7 +28,7 @@ from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
 
-from bot.telegram.store import ChatStore
+from bot.channels.telegram.store import ChatStore
 
 log = logging.getLogger(__name__)
 

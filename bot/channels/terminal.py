@@ -17,51 +17,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from typing import TextIO
 
-import httpx
-
+from bot.channels.rasa_rest import RasaRest, RasaUnavailable, unavailable_text
+from bot.channels.senders import terminal_sender
 from bot.settings import get_settings
-from nlu.privacy import mask_message
 
 QUIT_WORDS = {"q", "quit", "exit", "退出"}
 
 
-def unavailable_text(hotline: str) -> str:
-    return f"抱歉，助手暂时无法回答，请稍后再试，或拨打{hotline}热线。"
-
-
 class ChatClient:
-    """One conversation with Rasa's REST channel.
-
-    ``send`` returns the bot's messages (dicts with ``text``, ``buttons``, ``image``,
-    ...) or raises ``httpx.HTTPError`` when Rasa is unreachable, slow or failing.
+    """One conversation of the terminal chat: its sender id and region, over Rasa's REST
+    channel (``send`` raises ``RasaUnavailable`` when Rasa is unreachable, slow or failing).
     """
 
     def __init__(self, rasa_url: str, sender: str | None = None, *,
                  region: str | None = None, timeout: float = 60.0) -> None:
-        self.url = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
-        self.sender = sender or f"cli-{uuid.uuid4().hex[:12]}"
+        self.sender = sender or terminal_sender()
         self.metadata = {"region": region} if region else None
-        # Rasa's own first reply includes the action call; the default timeout bounds
-        # a stuck server, not a slow answer.
-        self._http = httpx.Client(timeout=timeout)
+        self._rest = RasaRest(rasa_url, timeout=timeout)
 
     def send(self, message: str) -> list[dict]:
-        # Masked here, before the text leaves this machine for Rasa (nlu/privacy.py).
-        body: dict = {"sender": self.sender, "message": mask_message(message)}
-        if self.metadata:
-            body["metadata"] = self.metadata
-        response = self._http.post(self.url, json=body)
-        response.raise_for_status()
-        data = response.json()
-        if not isinstance(data, list):
-            raise httpx.DecodingError(f"unexpected reply from Rasa: {data!r}")
-        return data
+        # Masked by the client, before the text leaves this machine for Rasa.
+        return self._rest.send(self.sender, message, self.metadata)
 
     def close(self) -> None:
-        self._http.close()
+        self._rest.close()
 
 
 def render(messages: list[dict]) -> tuple[list[str], list[dict]]:
@@ -114,7 +95,7 @@ def chat_loop(rasa_url: str, *, sender: str | None = None, region: str | None = 
 def _answer(client: ChatClient, text: str, hotline: str) -> tuple[list[str], list[dict]]:
     try:
         lines, buttons = render(client.send(text))
-    except (httpx.HTTPError, ValueError):
+    except RasaUnavailable:
         return [unavailable_text(hotline)], []
     # An empty reply is what Rasa's REST channel gives when the action failed.
     return (lines, buttons) if lines else ([unavailable_text(hotline)], [])

@@ -6,9 +6,9 @@ from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery
 
-from bot.telegram.handlers.ratings import settle_pending
-from bot.telegram.keyboards import PayloadButton
-from bot.telegram.relay import Relay
+from bot.channels.telegram.handlers.ratings import settle_pending
+from bot.channels.telegram.keyboards import PayloadButton
+from bot.channels.telegram.relay import Relay
 
 router = Router(name="buttons")
 

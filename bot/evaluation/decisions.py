@@ -17,8 +17,8 @@ from pathlib import Path
 
 from bot.answers.views import Views
 from bot.dialogue.confidence import decide
+from bot.evaluation.search import load_questions
 from bot.settings import Settings
-from index.evaluate import load_questions
 from index.search import Searcher
 
 OUTCOMES = ("answer_right", "answer_wrong", "ask_right", "ask_wrong", "none")

@@ -17,7 +17,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     if not settings.telegram_token:
         print("error: GUIDEBOT_TELEGRAM_TOKEN is not set", file=sys.stderr)
         return 2
-    from bot.telegram.runner import run
+    from bot.channels.telegram.runner import run
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

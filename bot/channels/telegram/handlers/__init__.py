@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.telegram.handlers import buttons, commands, location, messages, ratings, regions
+from bot.channels.telegram.handlers import buttons, commands, location, messages, ratings, regions
 
 
 def routers() -> list[Router]:

@@ -2,11 +2,11 @@
 
 Built in one place: the bot (its Bot API server from ``GUIDEBOT_TELEGRAM_API``, with
 ``Pacing`` on its HTTP session), the dispatcher (``OncePerUpdate`` on every update, the
-feature routers from ``bot.telegram.handlers``) and what the handlers need (``relay``,
+feature routers from ``bot.channels.telegram.handlers``) and what the handlers need (``relay``,
 ``store``). The process always listens on ``telegram_host:telegram_port``:
 
 - ``GET /healthz`` answers 200 once the token is known good (``getMe``), which is how
-  ``guidebot up`` knows the bot is ready (bot/telegram/service.py);
+  ``guidebot up`` knows the bot is ready (bot/channels/telegram/service.py);
 - with ``GUIDEBOT_TELEGRAM_WEBHOOK_URL`` set, the URL's path receives Telegram's updates
   (the public HTTPS URL is a reverse proxy to this port). The webhook is registered with
   a secret token and a request without the same ``X-Telegram-Bot-Api-Secret-Token``
@@ -30,15 +30,14 @@ from aiogram.types import User
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from bot.launcher import app_url
+from bot.channels.telegram.backends import Backends
+from bot.channels.telegram.handlers import routers
+from bot.channels.telegram.middleware import OncePerUpdate, Pacing
+from bot.channels.telegram.relay import Relay
+from bot.channels.telegram.store import ChatStore
 from bot.settings import Settings
-from bot.telegram.backends import Backends
-from bot.telegram.handlers import routers
-from bot.telegram.middleware import OncePerUpdate, Pacing
-from bot.telegram.relay import Relay
-from bot.telegram.store import ChatStore
 
-log = logging.getLogger("bot.telegram")
+log = logging.getLogger("bot.channels.telegram")
 
 
 def build_bot(settings: Settings, pacing: Pacing | None = None) -> Bot:
@@ -58,7 +57,7 @@ def build_dispatcher(relay: Relay) -> Dispatcher:
 async def run(settings: Settings) -> int:
     """Run the bot until SIGTERM/SIGINT; returns the exit code."""
     store = ChatStore(settings.telegram_db)
-    backends = Backends(settings.rasa_url, app_url(settings),
+    backends = Backends(settings.rasa_url, settings.app_url,
                         service_token=settings.service_token)
     relay = Relay(backends, store, settings.hotline)
     bot = build_bot(settings)

@@ -20,8 +20,8 @@ from aiogram.types import (
     ReplyKeyboardMarkup,
 )
 
-from bot.telegram.backends import Region
-from bot.telegram.store import ChatStore
+from bot.channels.telegram.backends import Region
+from bot.channels.telegram.store import ChatStore
 
 CALLBACK_LIMIT = 64  # bytes of callback_data Telegram accepts
 #: 好差评's five levels, best first, as the buttons show them.

@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
+from bot.channels.rasa_rest import RasaRest
 from bot.launcher import Launcher, with_ports
 from bot.settings import Settings
 
@@ -40,16 +39,12 @@ class Assistant:
         self.rasa_url = launcher.rasa_url
         self.app_url = launcher.app_url
         self.settings = launcher.settings
-        self._http = httpx.Client(timeout=120.0)
+        self._rest = RasaRest(self.rasa_url, timeout=120.0)
 
     def send(self, sender: str, message: str, metadata: dict | None = None) -> list[dict]:
-        """Rasa's REST channel reply to one message (raises on an HTTP error)."""
-        body: dict = {"sender": sender, "message": message}
-        if metadata is not None:
-            body["metadata"] = metadata
-        response = self._http.post(f"{self.rasa_url}/webhooks/rest/webhook", json=body)
-        response.raise_for_status()
-        return response.json()
+        """Rasa's REST channel reply to one message, sent as typed (no channel's masking);
+        raises ``RasaUnavailable``."""
+        return self._rest.send(sender, message, metadata, mask=False)
 
     def restart_rasa(self) -> None:
         self.launcher.restart_rasa()
@@ -61,7 +56,7 @@ class Assistant:
         self.launcher.restart(self.launcher.app)
 
     def stop(self) -> None:
-        self._http.close()
+        self._rest.close()
         self.launcher.stop()
 
 

@@ -1,9 +1,9 @@
 """The web chat's routes: the page at ``/``, its static files under ``/web/``, and
-``POST /api/chat`` (bot.web.proxy), limited per conversation and per address
-(bot.web.limits).
+``POST /api/chat`` (bot.channels.web.proxy), limited per conversation and per address
+(bot.security.limits).
 
 The page is three plain files (HTML, CSS, JavaScript; no framework, no build step) in
-``bot/web/static/``; the HTML gets the configured hotline filled in. The script and the
+``bot/channels/web/static/``; the HTML gets the configured hotline filled in. The script and the
 style sheet are revalidated on every load (``no-cache`` with ETags, so an unchanged file
 costs a 304), which keeps a deployed update visible at once.
 """
@@ -23,9 +23,9 @@ from starlette.responses import Response
 from starlette.types import Scope
 
 from bot.answers.replies import too_fast_text
+from bot.channels.web.proxy import ChatRequest, RasaProxy
+from bot.security.limits import ChatLimiter, client_address
 from bot.settings import Settings
-from bot.web.limits import ChatLimiter, client_address
-from bot.web.proxy import ChatRequest, RasaProxy
 from nlu.textnorm import is_traditional, to_traditional
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -48,7 +48,6 @@ def web_router(settings: Settings) -> APIRouter:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        await proxy.open()
         yield
         await proxy.close()
 

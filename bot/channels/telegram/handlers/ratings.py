@@ -17,9 +17,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
-from bot.telegram.backends import RatingRejected
-from bot.telegram.keyboards import SCORES, Rate, SkipComment, skip_keyboard
-from bot.telegram.relay import Relay
+from bot.channels.telegram.backends import RatingRejected
+from bot.channels.telegram.keyboards import SCORES, Rate, SkipComment, skip_keyboard
+from bot.channels.telegram.relay import Relay
 from nlu.privacy import mask_personal
 
 log = logging.getLogger(__name__)

@@ -7,9 +7,9 @@ from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from bot.telegram.handlers.ratings import settle_pending
-from bot.telegram.keyboards import LOCATION_BUTTON, location_keyboard
-from bot.telegram.relay import Relay
+from bot.channels.telegram.handlers.ratings import settle_pending
+from bot.channels.telegram.keyboards import LOCATION_BUTTON, location_keyboard
+from bot.channels.telegram.relay import Relay
 
 router = Router(name="commands")
 

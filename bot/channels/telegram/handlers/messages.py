@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiogram import Bot, F, Router
 from aiogram.types import Message
 
-from bot.telegram.relay import Relay
+from bot.channels.telegram.relay import Relay
 
 router = Router(name="messages")
 

@@ -10,7 +10,7 @@ The body is checked before it is forwarded: the sender id is the browser's rando
 ``region``, ``elderly``) goes on. The sender is prefixed with ``web-`` here, so a page can
 never write into another channel's conversation (a Telegram chat's sender is its chat id,
 a guessable number). When Rasa is unreachable, slow, failing or silent the citizen reads
-the same polite sentence with the hotline as in the terminal chat (``bot.chat``).
+the same polite sentence with the hotline as in the terminal chat (``bot.channels.terminal``).
 """
 
 from __future__ import annotations
@@ -18,25 +18,15 @@ from __future__ import annotations
 import logging
 from typing import Annotated
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.chat import unavailable_text
-from nlu.privacy import mask_message
+from bot.channels.rasa_rest import AsyncRasaRest, RasaUnavailable, unavailable_text
+from bot.channels.senders import SENDER_PATTERN, web_sender
 
 log = logging.getLogger(__name__)
 
 #: Longer than any question; the dialogue itself answers over-long text politely.
 MAX_MESSAGE = 10_000
-#: The page's random browser id (the conversation is ``web-<id>``).
-SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
-#: What Rasa's conversation ids of the web chat start with.
-WEB_PREFIX = "web-"
-
-
-def web_sender(browser_id: str) -> str:
-    """Rasa's conversation id for a web chat page's browser id."""
-    return WEB_PREFIX + browser_id
 #: A region code as the catalog writes them (digits, optionally dashed).
 REGION_PATTERN = r"^[0-9A-Za-z-]{1,32}$"
 
@@ -65,41 +55,24 @@ class ChatRequest(BaseModel):
 
 
 class RasaProxy:
-    """Posts a page's message to Rasa's REST channel with one shared async HTTP client.
-
-    Async on purpose: a turn makes Rasa call the app's own action webhook, which runs in
-    the app's worker threads; a thread blocked here per open chat could starve it.
-    """
+    """Relays a page's message to Rasa's REST channel (one shared async client) and turns
+    no answer into the polite sentence with the hotline."""
 
     def __init__(self, rasa_url: str, hotline: str, timeout: float = 60.0) -> None:
-        self.url = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
         self.hotline = hotline
-        self.timeout = timeout
-        self._http: httpx.AsyncClient | None = None
-
-    async def open(self) -> None:
-        self._http = httpx.AsyncClient(timeout=self.timeout)
+        self._rasa = AsyncRasaRest(rasa_url, timeout=timeout)
 
     async def close(self) -> None:
-        if self._http is not None:
-            await self._http.aclose()
-            self._http = None
+        await self._rasa.close()
 
     async def send(self, request: ChatRequest) -> list[dict]:
         """Rasa's messages for this turn, or one polite message when there are none."""
-        if self._http is None:
-            await self.open()
-        assert self._http is not None
-        body = {"sender": web_sender(request.sender), "message": mask_message(request.message),
-                "metadata": request.metadata.to_rasa()}
         try:
-            response = await self._http.post(self.url, json=body)
-            response.raise_for_status()
-            messages = response.json()
-        except (httpx.HTTPError, ValueError) as e:
+            # Masked by the client before the text leaves for Rasa (nlu/privacy.py).
+            messages = await self._rasa.send(web_sender(request.sender), request.message,
+                                             request.metadata.to_rasa())
+        except RasaUnavailable as e:
             log.warning("web chat: Rasa did not answer: %s", e)
-            messages = None
+            messages = []
         # An empty list is what Rasa's REST channel gives when the turn failed.
-        if not isinstance(messages, list) or not messages:
-            return [{"text": unavailable_text(self.hotline)}]
-        return [m for m in messages if isinstance(m, dict)]
+        return messages or [{"text": unavailable_text(self.hotline)}]

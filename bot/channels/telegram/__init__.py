@@ -1,6 +1,6 @@
 """The Telegram channel (aiogram 3): citizens ask in Telegram, the assistant answers.
 
-A thin channel over the running assistant, like the terminal chat (``bot/chat.py``):
+A thin channel over the running assistant, like the terminal chat (``bot/channels/terminal.py``):
 every message goes to Rasa's REST webhook as conversation ``tg-<chat_id>`` and every
 answer comes back from there. Modules:
 
