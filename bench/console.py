@@ -67,7 +67,7 @@ def questions() -> list[tuple[str, str]]:
 
 def bench_account(settings) -> str:  # noqa: ANN001 - bot.settings.Settings
     """The bench agent's new password (the account is created if missing)."""
-    from bot.staff.accounts import AccountError, Accounts
+    from bot.store.accounts import AccountError, Accounts
     from bot.store.journal import Journal, database_url
 
     password = secrets.token_urlsafe(18)

@@ -24,7 +24,7 @@ from bot.security.limits import per_address
 from bot.security.service_token import shows_token
 from bot.store.journal import MAX_TEXT, AlreadyRated, Journal
 from bot.store.models import MAX_ID
-from index.served import IndexHolder, NoIndexError
+from index.served import IndexHolder
 
 
 class RatingIn(BaseModel):
@@ -44,10 +44,7 @@ def api_router(holder: IndexHolder, journal: Journal, *, service_token: str = ""
 
     @router.get("/regions")
     def regions() -> list[dict]:
-        try:
-            version = holder.current()
-        except NoIndexError as e:
-            raise HTTPException(503, str(e)) from None
+        version = holder.current()
         return [{"code": r.code, "name": r.name, "level": r.level, "parent": r.parent or None}
                 for r in version.regions.regions.values()]
 

@@ -11,30 +11,37 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import JSONResponse
 from rasa_sdk.executor import ActionExecutor
 
-from bot.actions import ActionGuidebot
 from bot.api import api_router
+from bot.channels.telegram.push import TelegramPush
 from bot.channels.web import web_router
 from bot.dialogue.engine import Dialogue
 from bot.handoff.service import Handoff
+from bot.rasa.action import ActionGuidebot
+from bot.rasa.webhook import webhook_router
 from bot.security.body_limit import BodyLimit
 from bot.security.limits import per_address
 from bot.security.page_headers import PageHeaders
 from bot.settings import Settings, get_settings
-from bot.staff.accounts import Accounts
 from bot.staff.admin import admin_router
 from bot.staff.admin.routes import MAX_UPLOAD, UPLOAD_PATH
 from bot.staff.auth import NeedsSignIn, auth_router, sign_in_redirect, staff_gate
 from bot.staff.console import console_router
 from bot.staff.queue import queue_router
+from bot.store.accounts import Accounts
 from bot.store.journal import Journal, database_url
 from bot.store.retention import RetentionTask
-from bot.webhook import webhook_router
 from index.embedder import Embedder
 from index.search import Searcher
 from index.served import IndexHolder, NoIndexError
+
+
+def no_index(_: Request, e: Exception) -> JSONResponse:
+    """No index is served yet: 503 with the reason, for every route that needs one."""
+    return JSONResponse({"detail": str(e)}, status_code=503)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -66,11 +73,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                UPLOAD_PATH: MAX_UPLOAD + 2**20},
                        gates={("POST", UPLOAD_PATH): staff_gate("content")})
     app.add_middleware(PageHeaders)
-    app.state.searcher = searcher
+    # Nothing published yet (or the served version unreadable): every route that needs the
+    # index answers 503 with the reason, in one place.
+    app.add_exception_handler(NoIndexError, no_index)
     journal = Journal(database_url(settings.database_url, settings.database_sqlite))
     retention = RetentionTask(journal, settings)
     executor = ActionExecutor()
-    handoff = Handoff(journal, settings)  # 转人工: tickets, staffed hours, delivery
+    # 转人工: tickets, staffed hours; agents' replies pushed to Telegram chats (web polls).
+    handoff = Handoff(journal, settings,
+                      push=TelegramPush(settings.telegram_token, settings.telegram_api))
     dialogue = Dialogue(searcher, settings, journal=journal)
     executor.register_action(ActionGuidebot(dialogue, handoff))
     app.include_router(webhook_router(executor, settings.service_token))  # only Rasa calls it
@@ -87,10 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/healthz")
     def healthz() -> dict:
-        try:
-            version = holder.current()
-        except NoIndexError as e:
-            raise HTTPException(503, str(e)) from None
+        version = holder.current()
         return {"status": "ok", "index_version": version.id, "counts": version.manifest["counts"]}
 
     @app.get("/api/search", dependencies=[Depends(per_address(
@@ -100,9 +108,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         region: str | None = None,
         top: Annotated[int, Query(ge=1, le=50)] = 5,
     ) -> list[dict]:
-        try:
-            return [h.to_dict() for h in searcher.search(q, region=region, top=top)]
-        except NoIndexError as e:
-            raise HTTPException(503, str(e)) from None
+        return [h.to_dict() for h in searcher.search(q, region=region, top=top)]
 
     return app

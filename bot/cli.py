@@ -190,7 +190,7 @@ def _search_batch(searcher, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from index.e5_model import materialize_e5
+    from e5convert.model import materialize_e5
 
     settings = get_settings()
     path = materialize_e5(settings.model_dir, force=args.force)

@@ -1,5 +1,19 @@
-"""Shared fixtures: the small hand-written catalog, the real model and index (built once), the
-real assistant, a PostgreSQL database per module, and headless Chromium per module."""
+"""Shared fixtures (the small hand-written catalog, the real model, the real assistant, a
+PostgreSQL database per module, headless Chromium per module) and the test layers.
+
+Every test belongs to one layer, by its closest marker (a test's own, else its module's):
+
+- ``unit``: pure code. Loads no embedding model, starts no process (Rasa, the app, a
+  subprocess), opens no database (SQLite included) and no browser. ``pytest -m unit`` is
+  the fast run, well under a minute.
+- ``integration``: the real model, the real index or a real database (SQLite, PostgreSQL),
+  in this process. Starts no Rasa server or other process and no browser.
+- ``e2e``: whole processes over HTTP (the real Rasa server and action webhook, the
+  Telegram bot against the fake Bot API) or headless Chromium.
+
+A test without a layer stops the run; a test doing more than its layer allows fails with
+what it did (the guards below), so the markers mean what they say.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +26,14 @@ from pgdb import fresh_database
 from playwright.sync_api import Browser, sync_playwright
 
 from bot.evaluation.assistant import Assistant, start_assistant
+from bot.evaluation.conversation_checks import CodeIndex
 from bot.settings import Settings
 from bot.store.journal import Journal, database_url
+
+LAYERS = ("unit", "integration", "e2e")
+#: Fixtures that make a test at least integration / at least e2e.
+_NEEDS_INTEGRATION = {"journal", "pg_url", "model_dir"}
+_NEEDS_E2E = {"assistant", "browser"}
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: Debian's Chromium, installed by scripts/setup.sh, drives the browser tests.
@@ -30,10 +50,16 @@ def mini_catalog(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def catalog_index() -> CodeIndex:
+    """What the conversation checker knows of the demo catalog (its codes and items)."""
+    return CodeIndex.load(PROJECT / "data" / "catalog")
+
+
+@pytest.fixture(scope="session")
 def model_dir() -> Path:
     """The default embedding model folder (materialized by the set-up; built here if missing)."""
     from bot.settings import DEFAULT_MODEL_DIR
-    from index.e5_model import materialize_e5
+    from e5convert.model import materialize_e5
 
     return materialize_e5(DEFAULT_MODEL_DIR)
 
@@ -81,3 +107,67 @@ def browser() -> Iterator[Browser]:
         launched = p.chromium.launch(executable_path=CHROMIUM)
         yield launched
         launched.close()
+
+
+def layer_of(item: pytest.Item) -> str | None:
+    return next((m.name for m in item.iter_markers() if m.name in LAYERS), None)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    unmarked = [item.nodeid for item in items if layer_of(item) is None]
+    if unmarked:
+        raise pytest.UsageError("tests without a layer (mark them unit, integration or e2e, "
+                                "see tests/conftest.py):\n  " + "\n  ".join(unmarked))
+
+
+class LayerViolation(Exception):
+    """A test did more than its layer allows."""
+
+
+def _forbid(layer: str, what: str):  # noqa: ANN202
+    def refuse(*_: object, **__: object) -> None:
+        raise LayerViolation(f"a {layer} test {what}: mark it as a higher layer")
+    return refuse
+
+
+def _guard(item: pytest.Item, patch: pytest.MonkeyPatch) -> None:
+    """What the item's layer may not do, refused for its setup (the module and session
+    fixtures it is the first to need included), call and teardown."""
+    layer = layer_of(item)
+    if layer not in ("unit", "integration"):
+        return
+    heavy = set(getattr(item, "fixturenames", ())) & (
+        _NEEDS_E2E | (_NEEDS_INTEGRATION if layer == "unit" else set()))
+    if heavy:
+        patch.setattr(item, "runtest", _forbid(layer, f"uses {sorted(heavy)}"))
+        return
+    import playwright.sync_api
+
+    from bot.services import Service
+
+    patch.setattr(Service, "start", _forbid(layer, "starts a server process"))
+    patch.setattr(playwright.sync_api, "sync_playwright", _forbid(layer, "opens a browser"))
+    patch.setitem(globals(), "sync_playwright", _forbid(layer, "opens a browser"))
+    if layer == "unit":
+        import socket
+        import subprocess
+
+        from sqlalchemy.pool import Pool
+
+        from index.embedder import Embedder
+
+        patch.setattr(Embedder, "model", property(_forbid(layer, "loads the embedding model")))
+        patch.setattr(Pool, "connect", _forbid(layer, "opens a database"))
+        patch.setattr(subprocess.Popen, "__init__", _forbid(layer, "starts a process"))
+        patch.setattr(socket.socket, "connect", _forbid(layer, "opens a connection"))
+        patch.setattr(socket.socket, "bind", _forbid(layer, "listens on a port"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  # noqa: ANN201
+    patch = pytest.MonkeyPatch()
+    try:
+        _guard(item, patch)
+        yield
+    finally:
+        patch.undo()

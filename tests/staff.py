@@ -11,8 +11,8 @@ from __future__ import annotations
 import httpx
 
 from bot.settings import Settings
-from bot.staff.accounts import AccountError
 from bot.staff.cli import accounts_for
+from bot.store.accounts import AccountError
 
 #: Every test account's password (tests only; there is no default password in the app).
 PASSWORD = "test-password-长长的"

@@ -23,17 +23,19 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 
 from bot.settings import Settings
-from bot.staff.accounts import Accounts, Staff
 from bot.staff.admin.diff import catalog_diff, summary_text
 from bot.staff.admin.insights import insights, normalize
 from bot.staff.admin.publishing import COMMAND_LINE, Job, Publisher, review
 from bot.staff.admin.routes import admin_router
 from bot.staff.admin.staging import Staging, StagingError, copy_directory, extract_zip
 from bot.staff.auth import NeedsSignIn, auth_router, sign_in_redirect
+from bot.store.accounts import Accounts, Staff
 from bot.store.journal import Journal, database_url
 from bot.store.models import AnswerLog, Publication, Rating, Unanswered
 from index.embedder import Embedder
 from index.version import current_id, publish
+
+pytestmark = pytest.mark.integration
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PASSWORD = "test-password-长长的"

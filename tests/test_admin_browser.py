@@ -24,6 +24,8 @@ from bot.evaluation.assistant import Assistant, start_assistant
 from bot.settings import Settings
 from bot.store.journal import Journal, database_url
 
+pytestmark = pytest.mark.e2e
+
 PROJECT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR") or PROJECT / "var" / "screenshots")
 QUESTION = "第一次办身份证要带什么材料"
@@ -78,7 +80,6 @@ def run_job(page: Page, button: Locator) -> str:
     return page.evaluate("document.body.dataset.job")
 
 
-@pytest.mark.slow
 def test_upload_report_publish_answer_roll_back(own: Assistant, browser: Browser,
                                                 tmp_path: Path) -> None:
     before = bot_text(own, "admin-before")

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.answers.compose import GuideView, HallStop, compose_guide, fee_text, materials_text
 from bot.answers.halls import distance_km, hours_text, next_opening, open_now, status_text
 from bot.answers.model import Answer, Button
 from bot.catalog.models import Fee, Guide, Hall
 from bot.suggest import aspect_of
+
+pytestmark = pytest.mark.unit
 
 TZ = ZoneInfo("Asia/Shanghai")
 HALL = Hall.model_validate({

@@ -22,7 +22,7 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from served_app import served_app
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 #: Examples per operation and mode (valid and invalid input): enough to reach the edges of
 #: every parameter (a 70-bit id, an empty or 10,000-character text), about 1 minute here.
 EXAMPLES = 60

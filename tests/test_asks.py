@@ -14,6 +14,8 @@ from bot.answers.pinpoint import lead
 from bot.answers.replies import faq_answer
 from bot.catalog.models import FaqEntry, Guide, Hall
 
+pytestmark = pytest.mark.unit
+
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 HALL = Hall.model_validate({

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.integration
 GUIDEBOT = str(Path(sys.executable).with_name("guidebot"))
 
 

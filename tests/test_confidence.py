@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.dialogue.confidence import decide
 from index.search import SearchHit
+
+pytestmark = pytest.mark.unit
 
 NAMES = {
     "A": ("居民身份证首次申领", "办身份证"),

@@ -30,6 +30,8 @@ from bot.suggest import guide_aspects
 from index.documents import Doc
 from index.served import IndexHolder, LoadedVersion
 
+pytestmark = pytest.mark.e2e
+
 #: Where screenshots go (as in tests/test_web.py): var/screenshots/ unless
 #: GUIDEBOT_SCREENSHOTS_DIR says otherwise (docs/screenshots refreshes the README's).
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.dialogue.engine import Dialogue, Reply, State, Turn
+from bot.rasa.messages import rasa_messages
 from bot.settings import Settings
 from index.embedder import Embedder
 from index.search import Searcher
@@ -24,7 +25,7 @@ from index.served import IndexHolder
 from index.version import publish
 from nlu.textnorm import is_traditional
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.integration
 FIXTURES = Path(__file__).parent / "fixtures"
 TZ = ZoneInfo("Asia/Shanghai")
 MONDAY_10 = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
@@ -227,8 +228,8 @@ def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
     from fastapi.testclient import TestClient
     from rasa_sdk.executor import ActionExecutor
 
-    from bot.actions import ActionGuidebot
-    from bot.webhook import webhook_router
+    from bot.rasa.action import ActionGuidebot
+    from bot.rasa.webhook import webhook_router
 
     executor = ActionExecutor()
     dialogue = Dialogue(searcher, Settings(), clock=lambda: MONDAY_10)
@@ -282,7 +283,7 @@ def test_answers_are_journaled_and_rated(searcher: Searcher, tmp_path: Path) -> 
     r = dialogue.respond(Turn("ask_materials", "补办身份证要带什么", **web), State(region="100101"))
     answer = r.answers[0]
     assert answer.answer_id is not None and answer.brief.startswith("居民身份证补领（东区）")
-    custom = answer.to_rasa()[1]["json_message"]["answer"]
+    custom = rasa_messages(answer)[1]["json_message"]["answer"]
     assert (custom["id"], custom["code"]) == (answer.answer_id, "ID-REISSUE-100101")
 
     # Rated by words (once), then asked for a score when none is given.

@@ -23,14 +23,18 @@ from pgdb import emptied
 from staff import PASSWORD
 
 from bot.answers.model import Answer
+from bot.channels.telegram.push import TelegramPush
 from bot.handoff.desk import NotYourTicket, TicketConflict, TicketNotFound
 from bot.handoff.hours import StaffedHours
 from bot.handoff.service import Handoff, wants_to_cancel
 from bot.handoff.transcript import transcript_of
+from bot.rasa.messages import rasa_messages
 from bot.settings import Settings
-from bot.staff.accounts import Accounts, Staff
+from bot.store.accounts import Accounts, Staff
 from bot.store.journal import Journal
 from nlu.textnorm import is_traditional, to_traditional
+
+pytestmark = pytest.mark.integration
 
 TZ = ZoneInfo("Asia/Shanghai")
 MONDAY_10 = dt.datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
@@ -262,7 +266,7 @@ def test_request_opens_one_ticket_and_later_turns_go_to_it(handoff: Handoff) -> 
     assert _route(handoff, "身份证丢了怎么补") is None  # no ticket: the bot answers
     [opened] = _route(handoff, "转人工", "handoff")
     assert "已为您转接人工客服" in opened.text and opened.ticket_status == "waiting"
-    assert opened.to_rasa()[-1] == {"json_message": {"handoff": {
+    assert rasa_messages(opened)[-1] == {"json_message": {"handoff": {
         "ticket": opened.ticket, "status": "waiting"}}}
     ticket = handoff.desk.ticket(opened.ticket)
     assert [m.author for m in ticket.messages] == ["citizen", "bot", "citizen", "bot"]
@@ -273,7 +277,7 @@ def test_request_opens_one_ticket_and_later_turns_go_to_it(handoff: Handoff) -> 
     assert wait.text == "已转给人工客服，请稍候，您的留言客服都能看到。"
     [marker] = _route(handoff, "转人工", "handoff")  # asking again: the same ticket, quietly
     assert marker.text == "" and marker.ticket == opened.ticket
-    assert marker.to_rasa() == [{"json_message": {"handoff": {
+    assert rasa_messages(marker) == [{"json_message": {"handoff": {
         "ticket": opened.ticket, "status": "waiting"}}}]
     assert len(handoff.desk.queue()) == 1
     [marker] = _route(handoff, f"我的手机 {MOBILE}")
@@ -380,7 +384,8 @@ def telegram() -> Iterator[FakeTelegram]:
 def _telegram_ticket(journal: Journal, fake: FakeTelegram, chat: int) -> tuple[Handoff, int,
                                                                                  Staff]:
     settings = Settings(telegram_token=fake.token, telegram_api=fake.url)
-    handoff = Handoff(journal, settings, clock=Clock(MONDAY_10))
+    handoff = Handoff(journal, settings, clock=Clock(MONDAY_10),
+                      push=TelegramPush(settings.telegram_token, settings.telegram_api))
     ticket, _ = handoff.desk.open(f"tg-{chat}", "telegram", None, [])
     agent = _agent(journal, "li.na")
     handoff.take(ticket.id, agent)
@@ -411,3 +416,21 @@ def test_an_undelivered_reply_is_kept_and_the_agent_told(journal: Journal,
     web = handoff.desk.open("web-citizen02", "web", None, [])[0]
     handoff.take(web.id, li)
     assert handoff.reply(web.id, li, "您好").delivered is None  # the web page polls
+
+
+def test_a_long_reply_is_cut_at_line_breaks_as_the_bot_cuts(journal: Journal,
+                                                            telegram: FakeTelegram) -> None:
+    """An agent's long reply (at most MAX_REPLY characters) reaches Telegram in messages
+    Telegram accepts (it counts UTF-16 units: an emoji is two), cut between lines, never
+    inside one: the bot's own splitting."""
+    handoff, ticket, li = _telegram_ticket(journal, telegram, 7003)
+    lines = [f"{i:03d}. 请携带户口簿原件及复印件一份 😀" for i in range(180)]
+    text = "\n".join(lines)
+    assert len(text) < 4000 < 4096 < len(text.encode("utf-16-le")) // 2
+    before = len(telegram.sent(7003))  # the notice that an agent joined
+    assert handoff.reply(ticket, li, text).delivered is True
+    sent = [m["text"] for m in telegram.sent(7003)[before:]]
+    assert len(sent) >= 2
+    assert all(len(t.encode("utf-16-le")) // 2 <= 4096 for t in sent)
+    got = "\n".join(sent).split("\n")
+    assert got[0] == "人工客服：" + lines[0] and got[1:] == lines[1:]

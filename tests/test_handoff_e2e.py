@@ -32,7 +32,7 @@ from bot.channels.terminal import unavailable_text
 from bot.evaluation.assistant import Assistant, free_port, start_assistant
 from bot.settings import Settings
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 #: As in test_web.py: var/screenshots/, or GUIDEBOT_SCREENSHOTS_DIR (docs/screenshots).
 SCREENSHOTS = Path(os.environ.get("GUIDEBOT_SCREENSHOTS_DIR")
                    or Path(__file__).resolve().parents[1] / "var" / "screenshots")

@@ -8,6 +8,8 @@ from sqlalchemy import inspect, text
 
 from bot.store.journal import Journal
 
+pytestmark = pytest.mark.integration
+
 
 def _answer(j: Journal, question: str = "补办身份证要带什么") -> int:
     return j.answered(question=question, code="000111003000-449102", name="居民身份证补领",

@@ -17,6 +17,9 @@ import pytest
 
 from nlu.textnorm import fold, fold_aligned
 
+#: The folding tests are pure; the rest run the trained NLU model in the Rasa environment.
+pytestmark = pytest.mark.integration
+
 PROJECT = Path(__file__).resolve().parents[1]
 RASA_PYTHON = PROJECT / ".venv-rasa" / "bin" / "python"
 
@@ -31,12 +34,14 @@ RASA_PYTHON = PROJECT / ".venv-rasa" / "bin" / "python"
         "",
     ],
 )
+@pytest.mark.unit
 def test_fold_aligned_keeps_offsets_and_agrees_with_fold(text: str) -> None:
     folded = fold_aligned(text)
     assert len(folded) == len(text)
     assert fold(folded) == fold(text)
 
 
+@pytest.mark.unit
 def test_fold_aligned_folds_script_width_and_case() -> None:
     assert fold_aligned("身份證要帶什麼？ＡＢＣ") == "身份证要带什么?abc"
     assert fold_aligned("第２個😀") == "第2个 "
@@ -113,17 +118,14 @@ def _entities(parsed: dict) -> dict[str, str]:
     return {e["entity"]: str(e["value"]) for e in parsed["entities"]}
 
 
-@pytest.mark.slow
 def test_components_import_without_the_catalog(rasa: dict) -> None:
     assert rasa["leaked"] == []
 
 
-@pytest.mark.slow
 def test_text_normalizer_rewrites_text_in_place(rasa: dict) -> None:
     assert rasa["normalizer"] == {"text": "第2个 天河区", "original": "第２個😀天河區"}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
@@ -139,13 +141,11 @@ def test_intents(rasa: dict, text: str, intent: str) -> None:
     assert rasa["by_text"][text]["intent"]["name"] == intent
 
 
-@pytest.mark.slow
 def test_entities_ordinal_and_region(rasa: dict) -> None:
     assert _entities(rasa["by_text"]["第二个"]) == {"ordinal": "2"}
     assert _entities(rasa["by_text"]["我在天河区"]) == {"region": "天河区"}
 
 
-@pytest.mark.slow
 def test_traditional_is_folded_before_the_model(rasa: dict) -> None:
     traditional = rasa["by_text"]["護照過期了要帶什麼證件"]
     simplified = rasa["by_text"]["护照过期了要带什么证件"]
@@ -155,7 +155,6 @@ def test_traditional_is_folded_before_the_model(rasa: dict) -> None:
     assert traditional["intent"]["name"] == "ask_materials"
 
 
-@pytest.mark.slow
 def test_entity_offsets_point_into_the_original_text(rasa: dict) -> None:
     parsed = rasa["by_text"]["我在天河區"]
     assert parsed["intent"]["name"] == "inform_region"
@@ -164,7 +163,6 @@ def test_entity_offsets_point_into_the_original_text(rasa: dict) -> None:
     assert parsed["text_original"][region["start"] : region["end"]] == "天河區"
 
 
-@pytest.mark.slow
 def test_channel_commands_bypass_the_normalizer(rasa: dict) -> None:
     shared = rasa["by_text"]['/share_location{"lat": 23.1, "lon": 113.3}']
     assert shared["intent"]["name"] == "share_location"

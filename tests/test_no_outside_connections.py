@@ -12,9 +12,12 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 import yaml
 
 from bot.evaluation.assistant import Assistant
+
+pytestmark = pytest.mark.e2e
 
 #: How often the processes' sockets are looked at while the conversation runs.
 SAMPLE_EVERY = 0.01

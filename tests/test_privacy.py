@@ -6,6 +6,8 @@ import pytest
 
 from nlu.privacy import id_check_ok, luhn_ok, mask_message, mask_personal
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(("text", "masked"), [
     ("我的身份证号是44010619900307123X，补办要多久",

@@ -24,6 +24,8 @@ from bot.channels.terminal import ChatClient
 from bot.channels.web.proxy import ChatRequest, RasaProxy
 from bot.evaluation.assistant import Assistant
 
+pytestmark = pytest.mark.e2e
+
 SAID = "身份证11010519491231002X丢了，手机 138-1234-5678，卡号6217000012345670"
 RAW = ("11010519491231002X", "1234-5678", "6217000012345670")
 

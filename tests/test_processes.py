@@ -34,7 +34,7 @@ import pytest
 from bot.channels.terminal import ChatClient, _answer, render, unavailable_text
 from bot.evaluation.assistant import Assistant, free_port, start_assistant
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 GUIDEBOT = str(Path(sys.executable).with_name("guidebot"))
 # An administrative connection to the PostgreSQL on loopback (trust auth here and in CI).
 PG_ADMIN = os.environ.get("GUIDEBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")

@@ -14,7 +14,7 @@ from index.search import Searcher
 from index.served import IndexHolder
 from index.version import publish
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.integration
 QUESTIONS = PROJECT_ROOT / "data" / "eval" / "questions.jsonl"
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 
 from bot.evaluation.assistant import Assistant
@@ -17,6 +18,8 @@ from bot.settings import Settings
 from bot.store.journal import Journal
 from bot.store.models import AnswerLog, Rating, Ticket, TicketMessage, Unanswered
 from bot.store.retention import purge, purge_conversations
+
+pytestmark = pytest.mark.integration
 
 OLD = dt.datetime.now(dt.UTC) - dt.timedelta(days=200)
 
@@ -67,6 +70,7 @@ def test_old_texts_and_closed_tickets_go_new_ones_stay(journal: Journal, tmp_pat
     assert purge(journal, Settings(retention_days=0)) == {}  # 0 keeps everything
 
 
+@pytest.mark.e2e
 def test_old_conversations_leave_the_tracker_store(assistant: Assistant, tmp_path: Path) -> None:
     """On a copy of the store the running Rasa writes (its schema and its rows)."""
     assistant.send("retention-old", "补办身份证要带什么")

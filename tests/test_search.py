@@ -15,7 +15,7 @@ from index.search import Searcher
 from index.served import IndexHolder
 from index.version import current_id, publish
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")

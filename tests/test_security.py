@@ -18,6 +18,8 @@ from served_app import served_app
 
 from bot.store.journal import Journal, database_url
 
+pytestmark = pytest.mark.e2e
+
 TOKEN = "test-service-token-0123456789"
 LIMITS = {"search": 5, "ratings": 12, "updates": 5, "chat_per_address": 3}
 

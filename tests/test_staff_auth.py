@@ -23,12 +23,14 @@ from fastapi.testclient import TestClient
 from pgdb import emptied
 from sqlalchemy import func, select
 
+from bot.security.passwords import WeakPassword, hash_password, verify
 from bot.settings import Settings, get_settings
-from bot.staff.accounts import AccountError, Accounts, BadCredentials, TooManyAttempts
 from bot.staff.auth import COOKIE, NeedsSignIn, auth_router, sign_in_redirect
-from bot.staff.passwords import WeakPassword, hash_password, verify
+from bot.store.accounts import AccountError, Accounts, BadCredentials, TooManyAttempts
 from bot.store.journal import Journal, database_url
 from bot.store.models import LoginAttempt, StaffSession, User
+
+pytestmark = pytest.mark.integration
 
 PASSWORD = "correct horse battery"
 SETTINGS = Settings(staff_session_hours=8, login_max_failures=5,

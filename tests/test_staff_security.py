@@ -39,7 +39,6 @@ from staff import PASSWORD, accounts_for, create_staff, signed_in
 
 from bot.evaluation.assistant import free_port
 from bot.settings import PROJECT_ROOT, Settings
-from bot.staff.accounts import Accounts
 from bot.staff.auth import (
     COOKIE,
     PAGE_HEADERS,
@@ -49,8 +48,11 @@ from bot.staff.auth import (
     staff_api,
     staff_page,
 )
+from bot.store.accounts import Accounts
 from bot.store.journal import Journal, database_url
 from bot.store.models import ROLES, LoginAttempt, Ticket, TicketMessage, User
+
+pytestmark = pytest.mark.e2e
 
 #: Reachable without a session: the sign-in page and the sign-in call (and the scripts).
 PUBLIC = {("GET", "/staff/login"), ("POST", "/api/staff/login")}

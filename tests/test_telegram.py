@@ -37,6 +37,8 @@ from bot.evaluation.assistant import Assistant, free_port
 from bot.launcher import Service, settings_env
 from bot.settings import PROJECT_ROOT, Settings
 
+pytestmark = pytest.mark.e2e
+
 _chats = itertools.count(5001)
 
 
@@ -109,7 +111,6 @@ def quiet(bot: RunningBot, chat: int, seconds: float = 3.0) -> list[dict]:
 # --- with the real assistant -------------------------------------------------------------
 
 
-@pytest.mark.slow
 def test_start_and_help(real_bot: RunningBot) -> None:
     chat = real_bot.chat()
     real_bot.fake.say(chat, "/start")
@@ -125,7 +126,6 @@ def test_start_and_help(real_bot: RunningBot) -> None:
     assert real_bot.fake.sent(method="deleteWebhook")
 
 
-@pytest.mark.slow
 def test_options_press_and_ratings(real_bot: RunningBot, assistant: Assistant) -> None:
     fake, chat = real_bot.fake, real_bot.chat()
     fake.say(chat, "办身份证要带什么")
@@ -179,7 +179,6 @@ def stored_ratings(assistant: Assistant, *answer_ids: int) -> list[tuple]:
         return [(r.answer_id, r.score, r.comment or "", r.channel) for r in rows]
 
 
-@pytest.mark.slow
 def test_location_nearest_hall_first(real_bot: RunningBot) -> None:
     lat, lon = 21.186, 110.327
     halls = yaml.safe_load((PROJECT_ROOT / "data/catalog/halls.yaml").read_text("utf-8"))
@@ -201,7 +200,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
                                 + math.cos(p1) * math.cos(p2) * math.cos(dl)))
 
 
-@pytest.mark.slow
 def test_region_buttons_then_sent_with_every_message(real_bot: RunningBot,
                                                      assistant: Assistant) -> None:
     regions = httpx.get(f"{assistant.app_url}/api/regions").json()
@@ -227,7 +225,6 @@ def test_region_buttons_then_sent_with_every_message(real_bot: RunningBot,
 # --- with a scripted assistant ----------------------------------------------------------
 
 
-@pytest.mark.slow
 def test_long_answer_split_at_line_breaks(scripted_bot: RunningBot) -> None:
     fake, chat = scripted_bot.fake, scripted_bot.chat()
     lines = [f"{i:03d}. 申请人有效身份证件原件及复印件一份（第{i}项材料）" for i in range(300)]
@@ -244,7 +241,6 @@ def test_long_answer_split_at_line_breaks(scripted_bot: RunningBot) -> None:
     assert len(quiet(scripted_bot, chat, 1.5)) == 3
 
 
-@pytest.mark.slow
 def test_long_payload_goes_through_a_short_key(scripted_bot: RunningBot) -> None:
     fake, chat = scripted_bot.fake, scripted_bot.chat()
     payload = '/choose{"ordinal":"2","code":"000111003000-449102","note":"' + "很长" * 20 + '"}'
@@ -260,7 +256,6 @@ def test_long_payload_goes_through_a_short_key(scripted_bot: RunningBot) -> None
         "sender": f"tg-{chat}", "message": payload, "metadata": {"channel": "telegram"}}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("reply", [500, []], ids=["rasa-fails", "rasa-silent"])
 def test_no_answer_gives_the_hotline(scripted_bot: RunningBot, reply: object) -> None:
     fake, chat = scripted_bot.fake, scripted_bot.chat()
@@ -270,7 +265,6 @@ def test_no_answer_gives_the_hotline(scripted_bot: RunningBot, reply: object) ->
     assert sorry["text"] == unavailable_text("12345")
 
 
-@pytest.mark.slow
 def test_429_waits_and_retries_once(scripted_bot: RunningBot) -> None:
     fake, chat = scripted_bot.fake, scripted_bot.chat()
     fake.fail_next("sendMessage", retry_after=2, chat_id=chat)
@@ -283,7 +277,6 @@ def test_429_waits_and_retries_once(scripted_bot: RunningBot) -> None:
     assert len(quiet(scripted_bot, chat, 1.0)) == 1
 
 
-@pytest.mark.slow
 def test_redelivered_update_answered_once(scripted_bot: RunningBot) -> None:
     fake, chat = scripted_bot.fake, scripted_bot.chat()
     fake.script.replies += [[{"text": "第一次"}], [{"text": "第二次"}], [{"text": "第三次"}]]
@@ -297,7 +290,6 @@ def test_redelivered_update_answered_once(scripted_bot: RunningBot) -> None:
     fake.script.replies.clear()
 
 
-@pytest.mark.slow
 def test_an_update_redelivered_after_a_restart_is_not_answered_again(tmp_path: Path) -> None:
     with running_bot(tmp_path, Settings(), scripted=True) as bot:
         chat = bot.chat()
@@ -316,7 +308,6 @@ def test_an_update_redelivered_after_a_restart_is_not_answered_again(tmp_path: P
                 if r["sender"] == f"tg-{chat}"] == ["办护照"]
 
 
-@pytest.mark.slow
 def test_webhook_refuses_a_wrong_secret(tmp_path: Path) -> None:
     url, secret = "https://bot.example.org/tg/hook", "s3cret-Token_1"
     with running_bot(tmp_path, Settings(), scripted=True, telegram_webhook_url=url,

@@ -11,8 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.launcher import Launcher
 from bot.settings import PROJECT_ROOT, Settings
+
+pytestmark = pytest.mark.integration
 
 
 def test_launcher_supervises_the_bot_only_with_a_token(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ import pytest
 from bot.catalog.validate import load_catalog
 from bot.cli import main
 
+pytestmark = pytest.mark.unit
+
 
 def problems(root: Path) -> list[tuple[str, str, str, str]]:
     report = load_catalog(root)

@@ -28,6 +28,8 @@ from bot.evaluation.assistant import Assistant, free_port
 from bot.security.limits import ChatLimiter
 from bot.settings import Settings
 
+pytestmark = pytest.mark.e2e
+
 #: Where screenshots go: var/screenshots/ by default, so a test run leaves the
 #: repository as it was; GUIDEBOT_SCREENSHOTS_DIR=docs/screenshots refreshes the
 #: README's pictures.
@@ -144,7 +146,6 @@ def test_only_the_metadata_the_dialogue_reads_is_forwarded() -> None:
         "channel": "web", "elderly": False}
 
 
-@pytest.mark.slow
 def test_relay_reaches_the_real_assistant_under_a_web_sender(assistant: Assistant) -> None:
     body = {"sender": "relay0000001", "message": "身份证丢了在哪补",
             "metadata": {"region": "449104"}}
@@ -200,7 +201,6 @@ def shot(page: Page, name: str, top: Locator | None = None) -> None:
     page.screenshot(path=str(SCREENSHOTS / name))
 
 
-@pytest.mark.slow
 def test_conversation_buttons_links_and_rating(phone: Page) -> None:
     page = phone
     assert "办事指南助手" in page.locator(".msg.bot").first.inner_text()
@@ -247,7 +247,6 @@ def test_conversation_buttons_links_and_rating(phone: Page) -> None:
     assert "居民身份证" not in last_bot_text(page)
 
 
-@pytest.mark.slow
 def test_answer_text_is_never_html(phone: Page) -> None:
     page = phone
     hostile = '<img src=x onerror="document.title=\'pwned\'">身份证<b>丢了</b>'
@@ -257,7 +256,6 @@ def test_answer_text_is_never_html(phone: Page) -> None:
     assert page.title() != "pwned"
 
 
-@pytest.mark.slow
 def test_elderly_mode_is_large_shows_the_brief_first_and_persists(phone: Page) -> None:
     page = phone
     normal_size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
@@ -285,7 +283,6 @@ def test_elderly_mode_is_large_shows_the_brief_first_and_persists(phone: Page) -
     assert page.evaluate("localStorage.getItem('guidebot.sender')") == sender
 
 
-@pytest.mark.slow
 def test_location_and_region_picker(phone: Page) -> None:
     page = phone
     ask(page, "身份证丢了怎么补")
@@ -313,7 +310,6 @@ def test_location_and_region_picker(phone: Page) -> None:
     assert "居民身份证补领（青山区）" in last_bot_text(page)
 
 
-@pytest.mark.slow
 def test_unreachable_app_gives_the_hotline(phone: Page) -> None:
     page = phone
     page.route("**/api/chat", lambda route: route.abort("connectionrefused"))
@@ -332,7 +328,6 @@ def test_sent_too_fast_shows_how_long_to_wait(phone: Page) -> None:
     assert not page.locator("#send").is_disabled()
 
 
-@pytest.mark.slow
 def test_desktop_screenshot(browser: Browser, assistant: Assistant) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
     page = context.new_page()

@@ -101,25 +101,6 @@ class Answer:
         d["buttons"] = [asdict(b) for b in self.buttons]
         return d
 
-    def to_rasa(self) -> list[dict]:
-        """The messages as rasa-sdk's dispatcher takes them: the text with its
-        buttons, then, for a journaled answer, what channels need to offer a
-        rating and a short version: ``{"custom": {"answer": {...}}}``; for a handoff,
-        ``{"custom": {"handoff": {"ticket": id, "status": ...}}}`` (an answer with no
-        text is that marker alone)."""
-        msg: dict = {"text": self.text}
-        if self.buttons:
-            msg["buttons"] = [{"title": b.title, "payload": b.payload} for b in self.buttons]
-        out = [msg] if self.text or self.buttons else []
-        if self.answer_id is not None:
-            out.append({"json_message": {"answer": {
-                "id": self.answer_id, "code": self.code, "name": self.name,
-                "aspect": self.aspect, "source": self.source, "brief": self.brief or self.text,
-            }}})
-        if self.ticket is not None:
-            out.append({"json_message": {"handoff": {"ticket": self.ticket,
-                                                     "status": self.ticket_status}}})
-        return out
 
 
 def join_lines(*parts: str | None) -> str:

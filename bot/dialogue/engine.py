@@ -2,7 +2,7 @@
 
 Rasa understands what is asked (the intent, a region, an ordinal, a location);
 this decides what to say, from the index being served. It is plain Python
-with no Rasa in it: the Rasa action (bot/actions.py) only translates the
+with no Rasa in it: the Rasa action (bot/rasa/action.py) only translates the
 tracker into a :class:`Turn` and a :class:`State` and back, and the tests
 drive it directly as well as through the real servers.
 

@@ -1,6 +1,6 @@
 """A turn and the conversation's state, as the dialogue engine takes and returns them.
 
-The state is what Rasa keeps in slots between turns (bot/actions.py): the
+The state is what Rasa keeps in slots between turns (bot/rasa/action.py): the
 current item (the guide code last answered), the user's region (a code), the
 options last offered, what was last asked, and a shared location.
 """

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from bot.staff.accounts import Staff
+from bot.store.accounts import Staff
 from bot.store.journal import Journal, clean_text
 from bot.store.models import Ticket, TicketMessage, User
 

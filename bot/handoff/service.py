@@ -12,7 +12,8 @@ and the bot does not answer from the catalog: the reply is the ticket's marker, 
 short "请稍候" for the first message after the ticket was opened while nobody has taken
 it. A handoff request within the staffed hours opens a ticket holding the conversation
 so far; outside them the citizen reads the hotline and the hours. The agents' replies
-and the desk's notices (joined, closed) reach the citizen's chat through Delivery.
+and the desk's notices (joined, closed) reach the citizen's chat through the channel's
+push (Telegram, given by the app) or the page's poll (web).
 """
 
 from __future__ import annotations
@@ -22,19 +23,18 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.answers.model import Answer
 from bot.answers.replies import AGENT_LABEL, handoff_notice, handoff_reply
 from bot.channels.senders import reaches_citizen
-from bot.handoff.delivery import Delivery
 from bot.handoff.desk import Desk, Message, TicketView
 from bot.handoff.hours import StaffedHours
 from bot.handoff.transcript import transcript_of
 from bot.security.audit import security_event
 from bot.settings import Settings
-from bot.staff.accounts import Staff
+from bot.store.accounts import Staff
 from bot.store.journal import Journal
 from nlu.textnorm import fold, is_traditional, to_traditional
 
@@ -54,13 +54,33 @@ def wants_to_cancel(text: str, status: str) -> bool:
     return bool(_CANCEL.match(folded) or (status == "waiting" and _CANCEL_WAITING.match(folded)))
 
 
+class Push(Protocol):
+    """How a channel that can be pushed to gets the desk's messages (Telegram:
+    bot/channels/telegram/push.py); the web chat polls instead."""
+
+    def pushes_to(self, sender: str) -> bool: ...
+
+    def send(self, sender: str, text: str) -> bool: ...
+
+
+class NoPush:
+    """No channel is pushed to (no Telegram bot): the web chat still polls."""
+
+    def pushes_to(self, sender: str) -> bool:
+        return False
+
+    def send(self, sender: str, text: str) -> bool:
+        return False
+
+
 class Handoff:
     def __init__(self, journal: Journal, settings: Settings,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+                 clock: Callable[[], dt.datetime] | None = None,
+                 push: Push | None = None) -> None:
         self.desk = Desk(journal)
         self.hours = StaffedHours.parse(settings.staffed_hours)  # a bad value stops the start
         self.hotline = settings.hotline
-        self.delivery = Delivery(settings.telegram_token, settings.telegram_api)
+        self.push = push or NoPush()
         tz = ZoneInfo(settings.timezone)
         self.clock = clock or (lambda: dt.datetime.now(tz))
 
@@ -148,12 +168,12 @@ class Handoff:
     def _notify(self, ticket: TicketView, message: Message) -> bool | None:
         """Push ``message`` to a chat that is pushed to: whether it arrived; None for a
         chat that reads it by polling."""
-        if not self.delivery.pushes_to(ticket.sender):
+        if not self.push.pushes_to(ticket.sender):
             return None
         text = self.citizen_text(message, self._traditional(ticket.id))
         if message.author == "agent":
             text = f"{AGENT_LABEL}：{text}"
-        return self.delivery.send(ticket.sender, text)
+        return self.push.send(ticket.sender, text)
 
     def updates(self, sender: str, after: int) -> dict:
         """The sender's latest ticket (``none`` without one) and the agents' and desk's

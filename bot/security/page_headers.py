@@ -4,6 +4,10 @@ citizens' page load only its own script, style and images (it has no inline code
 
 from __future__ import annotations
 
+import os
+
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 HEADERS = {
@@ -34,3 +38,17 @@ class PageHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+#: Pages and their files are revalidated before reuse, so a deployed edit shows at once.
+NO_CACHE = {"Cache-Control": "no-cache"}
+
+
+class RevalidatedFiles(StaticFiles):
+    """StaticFiles whose responses must be revalidated (ETag → 304) before reuse."""
+
+    def file_response(self, full_path: str | os.PathLike[str], stat_result: os.stat_result,
+                      scope: Scope, status_code: int = 200) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        response.headers.update(NO_CACHE)
+        return response

@@ -30,7 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import BaseModel, Field
 
 from bot.security.limits import client_address
-from bot.staff.accounts import Accounts, BadCredentials, Staff, TooManyAttempts
+from bot.store.accounts import Accounts, BadCredentials, Staff, TooManyAttempts
 
 COOKIE = "guidebot_staff"
 CSRF_HEADER = "X-CSRF-Token"
@@ -135,7 +135,7 @@ class Credentials(BaseModel):
 def auth_router() -> APIRouter:
     """Sign-in, sign-out, who am I, and the staff pages' shared static files
     (``/staff/static/``: scripts and styles only, nothing private)."""
-    from bot.channels.web.routes import RevalidatedFiles
+    from bot.security.page_headers import RevalidatedFiles
 
     router = APIRouter()
     router.mount("/staff/static", RevalidatedFiles(directory=STATIC_DIR), name="staff-static")

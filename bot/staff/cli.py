@@ -20,12 +20,12 @@ from bot.store.models import ROLES
 
 if TYPE_CHECKING:
     from bot.settings import Settings
-    from bot.staff.accounts import Accounts
+    from bot.store.accounts import Accounts
 
 
 def accounts_for(settings: Settings) -> Accounts:
     """The accounts in the database ``settings`` name (migrated to the newest schema)."""
-    from bot.staff.accounts import Accounts
+    from bot.store.accounts import Accounts
     from bot.store.journal import Journal, database_url
 
     return Accounts(Journal(database_url(settings.database_url, settings.database_sqlite)),
@@ -48,8 +48,8 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    from bot.staff.accounts import AccountError
-    from bot.staff.passwords import WeakPassword
+    from bot.security.passwords import WeakPassword
+    from bot.store.accounts import AccountError
 
     accounts = _accounts()
     try:

@@ -29,9 +29,9 @@ from bot.answers.model import Answer
 from bot.answers.replies import status_notice
 from bot.dialogue.request import request_of
 from bot.settings import Settings
-from bot.staff.accounts import Staff
 from bot.staff.auth import page, staff_api, staff_page
 from bot.staff.usage import MAX_SUMMARY_DAYS, SUMMARY_DAYS, record_use, usage_summary
+from bot.store.accounts import Staff
 from bot.store.journal import MAX_TEXT, Journal
 from bot.suggest import Suggestion, aspect_of, guide_aspects, suggest, views_now
 from index.search import Searcher
@@ -123,12 +123,9 @@ def console_router(searcher: Searcher, settings: Settings, journal: Journal) -> 
         top: Annotated[int, Query(ge=1, le=MAX_TOP)] = TOP,
     ) -> dict:
         started = time.perf_counter()
-        try:
-            views = views_now(searcher, settings)
-            found = suggest(searcher, settings, q, region or None, top, every_aspect=True,
-                            views=views)
-        except NoIndexError as e:
-            raise HTTPException(503, str(e)) from None
+        views = views_now(searcher, settings)
+        found = suggest(searcher, settings, q, region or None, top, every_aspect=True,
+                        views=views)
         # The region the question names is the one its answers are for (the search's too).
         code = views.version.regions.mentioned(q) or views.region_of(region)
         shown, notices = [], []
@@ -149,10 +146,7 @@ def console_router(searcher: Searcher, settings: Settings, journal: Journal) -> 
     @router.get("/api/staff/guides/{code}", dependencies=[agent])
     def guide(code: Annotated[str, Path(max_length=128)],
               region: Annotated[str, Query(max_length=64)] = "") -> dict:
-        try:
-            views = views_now(searcher, settings)
-        except NoIndexError as e:
-            raise HTTPException(503, str(e)) from None
+        views = views_now(searcher, settings)
         g = views.guide(code)
         if g is None:
             raise HTTPException(404, f"没有事项编码为 {code} 的办事指南")

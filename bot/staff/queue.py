@@ -27,8 +27,8 @@ from bot.channels.senders import SENDER_PATTERN, web_sender
 from bot.handoff.desk import OPEN, NotYourTicket, TicketConflict, TicketNotFound, TicketView
 from bot.handoff.service import Handoff
 from bot.security.limits import per_address
-from bot.staff.accounts import Staff
 from bot.staff.auth import page, staff_api, staff_page
+from bot.store.accounts import Staff
 from bot.store.models import MAX_ID
 
 Agent = Annotated[Staff, Depends(staff_api("agent"))]

@@ -26,11 +26,11 @@ from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 
+from bot.channels.rasa_rest import unavailable_text
 from bot.channels.telegram.backends import AssistantUnavailable, Backends
 from bot.channels.telegram.keyboards import options_keyboard, rating_keyboard
 from bot.channels.telegram.store import ChatStore
 from bot.channels.telegram.text import split_text
-from bot.channels.terminal import unavailable_text
 
 log = logging.getLogger(__name__)
 RATING_PROMPT = "这个回答对您有帮助吗？请评价（好差评）："

@@ -11,37 +11,21 @@ costs a 304), which keeps a deployed update visible at once.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
-from starlette.responses import Response
-from starlette.types import Scope
 
 from bot.answers.replies import too_fast_text
 from bot.channels.web.proxy import ChatRequest, RasaProxy
 from bot.security.limits import ChatLimiter, client_address
+from bot.security.page_headers import NO_CACHE, RevalidatedFiles
 from bot.settings import Settings
 from nlu.textnorm import is_traditional, to_traditional
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-NO_CACHE = {"Cache-Control": "no-cache"}
-
-
-class RevalidatedFiles(StaticFiles):
-    """StaticFiles whose responses must be revalidated (ETag → 304) before reuse."""
-
-    def file_response(self, full_path: str | os.PathLike[str], stat_result: os.stat_result,
-                      scope: Scope, status_code: int = 200) -> Response:
-        response = super().file_response(full_path, stat_result, scope, status_code)
-        response.headers.update(NO_CACHE)
-        return response
-
-
 def web_router(settings: Settings) -> APIRouter:
     """The page and its chat relay; the relay's HTTP client lives as long as the app."""
     proxy = RasaProxy(settings.rasa_url, settings.hotline)

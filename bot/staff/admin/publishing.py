@@ -34,9 +34,9 @@ from sqlalchemy import select
 from bot.catalog.validate import Report, load_catalog
 from bot.security.audit import security_event
 from bot.settings import Settings
-from bot.staff.accounts import Staff
 from bot.staff.admin.diff import catalog_diff, summary, summary_text
 from bot.staff.admin.staging import Staged
+from bot.store.accounts import Staff
 from bot.store.journal import Journal
 from bot.store.models import Publication
 from index.embedder import Embedder

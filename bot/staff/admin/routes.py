@@ -24,11 +24,11 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from bot.settings import Settings
-from bot.staff.accounts import Staff
 from bot.staff.admin.insights import insights
 from bot.staff.admin.publishing import NotFound, Publisher, review, validation
 from bot.staff.admin.staging import Staged, Staging, StagingError
 from bot.staff.auth import page, staff_api, staff_page
+from bot.store.accounts import Staff
 from bot.store.journal import Journal
 from index.embedder import Embedder
 
@@ -133,5 +133,4 @@ def admin_router(settings: Settings, embedder: Embedder, journal: Journal) -> AP
                      min_ratings: Annotated[int, Query(ge=1, le=1000)] = 3) -> dict:
         return insights(journal, days=days, min_ratings=min_ratings)
 
-    router.publisher = publisher  # type: ignore[attr-defined] - for tests
     return router

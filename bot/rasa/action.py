@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.answers.model import Answer
 from bot.dialogue.engine import Dialogue, State, Turn
 from bot.handoff.service import Handoff
+from bot.rasa.messages import rasa_messages
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def turn_of(tracker: Tracker) -> Turn:
 
 def last_answer_id(tracker: Tracker) -> int | None:
     """The journal id of the last rateable answer sent in this conversation: the
-    action attaches it to its messages (Answer.to_rasa), Rasa keeps it in the
+    action attaches it to its messages (bot/rasa/messages.py), Rasa keeps it in the
     bot event's data."""
     for event in reversed(tracker.events or []):
         if event.get("event") == "bot":
@@ -112,5 +113,5 @@ class ActionGuidebot(Action):
     @staticmethod
     def _say(dispatcher: CollectingDispatcher, answers: list[Answer]) -> None:
         for answer in answers:
-            for message in answer.to_rasa():
+            for message in rasa_messages(answer):
                 dispatcher.utter_message(**message)

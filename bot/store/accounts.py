@@ -26,8 +26,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.security.audit import security_event
+from bot.security.passwords import hash_password, needs_rehash, verify
 from bot.settings import Settings
-from bot.staff.passwords import hash_password, needs_rehash, verify
 from bot.store.journal import Journal
 from bot.store.models import ROLES, LoginAttempt, StaffSession, User
 

