@@ -92,7 +92,7 @@ def _conversation(browser: Browser, app_url: str,
     page.goto(app_url.rstrip("/") + "/")
     timings = [tuple(page.evaluate(TIMED_SEND, text)) for text in messages]
     context.close()
-    return timings  # type: ignore[return-value]
+    return timings
 
 
 def report(totals: list[float], requests: list[float]) -> None:

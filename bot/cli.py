@@ -169,7 +169,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def _search_batch(searcher, args: argparse.Namespace) -> int:  # noqa: ANN001
-    source = sys.stdin if str(args.batch) == "-" else open(args.batch, encoding="utf-8")  # noqa: SIM115
+    source = sys.stdin if str(args.batch) == "-" else open(args.batch, encoding="utf-8")
     bad = 0
     with source:
         for n, line in enumerate(source, 1):

@@ -88,7 +88,7 @@ class Service:
     def terminate(self) -> None:
         """Send SIGTERM to the service's process group (it and whatever it started)."""
         if self.running:
-            _signal_group(self.proc, signal.SIGTERM)  # type: ignore[arg-type]
+            _signal_group(self.proc, signal.SIGTERM)
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
         """SIGTERM, then SIGKILL to what is left after ``timeout`` seconds."""

@@ -24,7 +24,8 @@ class DenseChannel:
         channel.rank(query_vector, top=5)   # [(profile, cosine), ...]
     """
 
-    def __init__(self, vectors: np.ndarray, pair_text: np.ndarray, pair_profile: np.ndarray):
+    def __init__(self, vectors: np.ndarray, pair_text: np.ndarray,
+                 pair_profile: np.ndarray) -> None:
         if len(pair_text) != len(pair_profile):
             raise ValueError("pair_text and pair_profile must have the same length")
         n = len(vectors)

@@ -105,7 +105,7 @@ class EntryStore:
         return [m for k in self.keys(kind) if (m := self.get(kind, k)) is not None]
 
     def guide(self, code: str) -> Guide | None:
-        return self.get("guide", code)  # type: ignore[return-value]
+        return self.get("guide", code)
 
     def hall(self, hall_id: str) -> Hall | None:
-        return self.get("hall", hall_id)  # type: ignore[return-value]
+        return self.get("hall", hall_id)

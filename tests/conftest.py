@@ -18,7 +18,7 @@ what it did (the guards below), so the markers mean what they say.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,10 +29,13 @@ from bot.evaluation.assistant import Assistant, start_assistant
 from bot.evaluation.conversation_checks import CodeIndex
 from bot.settings import Settings
 from bot.store.journal import Journal, database_url
+from bot.store.models import Base
+from index.embedder import Embedder
+from index.version import publish
 
 LAYERS = ("unit", "integration", "e2e")
 #: Fixtures that make a test at least integration / at least e2e.
-_NEEDS_INTEGRATION = {"journal", "pg_url", "model_dir"}
+_NEEDS_INTEGRATION = {"journal", "db_url", "pg_url", "model_dir", "embedder", "publish_index"}
 _NEEDS_E2E = {"assistant", "browser"}
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -75,19 +78,55 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     started.stop()
 
 
+@pytest.fixture(scope="session")
+def embedder(model_dir: Path) -> Embedder:
+    """The embedding model, loaded once for the session (on first use)."""
+    return Embedder(Settings(model_dir=model_dir))
+
+
+#: Vectors the set-up computed for the demo catalog, keyed by model and text: seeding a
+#: new index's cache with them only saves time.
+_SERVED_CACHE = PROJECT / "var" / "index" / "cache" / "embeddings.sqlite"
+
+
+@pytest.fixture(scope="session")
+def publish_index(tmp_path_factory: pytest.TempPathFactory,
+                  embedder: Embedder) -> Callable[[Path], Path]:
+    """The one way a test gets an index of its own: ``publish_index(catalog)`` publishes
+    the catalog into a new folder (or ``index_dir``) and returns it (a failed publish
+    fails the test with its report)."""
+    def publish_into(catalog: Path, index_dir: Path | None = None) -> Path:
+        index_dir = index_dir or tmp_path_factory.mktemp("index") / "index"
+        if _SERVED_CACHE.is_file():
+            (index_dir / "cache").mkdir(parents=True)
+            shutil.copyfile(_SERVED_CACHE, index_dir / "cache" / "embeddings.sqlite")
+        result = publish(catalog, index_dir, embedder)
+        assert result.version, result.report.format()
+        return index_dir
+    return publish_into
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
-    """The app's database, migrated: a new SQLite file, then a fresh PostgreSQL database
-    (a test module may define its own ``journal`` instead)."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty, migrated app database, once of each kind: a new SQLite file, then the
+    module's PostgreSQL database with every row deleted."""
     if request.param == "sqlite":
-        yield Journal(database_url("", tmp_path / "journal.db"))
-        return
-    with fresh_database() as url:
-        j = Journal(url)
-        try:
-            yield j
-        finally:
-            j.engine.dispose()
+        return database_url("", tmp_path / "guidebot.db")
+    url = request.getfixturevalue("pg_url")
+    j = Journal(url)  # migrates a new database
+    with j.session() as s, s.begin():
+        for table in reversed(Base.metadata.sorted_tables):  # children before parents
+            s.execute(table.delete())
+    j.engine.dispose()
+    return url
+
+
+@pytest.fixture
+def journal(db_url: str) -> Iterator[Journal]:
+    """The app's database (``db_url``) opened as the app opens it."""
+    j = Journal(db_url)
+    yield j
+    j.engine.dispose()
 
 
 @pytest.fixture(scope="module")

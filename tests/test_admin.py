@@ -14,13 +14,13 @@ import json
 import shutil
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from bot.settings import Settings
 from bot.staff.admin.diff import catalog_diff, summary_text
@@ -33,7 +33,7 @@ from bot.store.accounts import Accounts, Staff
 from bot.store.journal import Journal, database_url
 from bot.store.models import AnswerLog, Publication, Rating, Unanswered
 from index.embedder import Embedder
-from index.version import current_id, publish
+from index.version import current_id
 
 pytestmark = pytest.mark.integration
 
@@ -157,18 +157,13 @@ def test_staged_catalogs_survive_a_restart_and_old_ones_are_pruned(tmp_path: Pat
 
 
 @pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    return Embedder(Settings())
-
-
-@pytest.fixture(scope="module")
-def base_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Path:
+def base_index(tmp_path_factory: pytest.TempPathFactory,
+               publish_index: Callable[..., Path]) -> Path:
     """The mini catalog published by the command line (not through the admin)."""
     root = tmp_path_factory.mktemp("base")
     catalog = root / "catalog"
     shutil.copytree(FIXTURES / "mini", catalog)
-    result = publish(catalog, root / "index", embedder)
-    assert result.version is not None
+    publish_index(catalog, root / "index")
     return root
 
 
@@ -236,20 +231,6 @@ def test_a_broken_catalog_is_reported_in_full_without_a_diff(base_index: Path,
     assert ("halls.yaml", "", "") in seen
     assert all(p["reason"] for p in result["problems"])
     assert result["errors"] == sum(p["severity"] == "error" for p in result["problems"])
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
-    if request.param == "sqlite":
-        j = Journal(database_url("", tmp_path / "guidebot.db"))
-    else:
-        j = Journal(request.getfixturevalue("pg_url"))
-        with j.session() as s, s.begin():
-            for table in ("publications", "ratings", "answers", "unanswered",
-                          "staff_sessions", "login_attempts", "users"):
-                s.execute(text(f"DELETE FROM {table}"))
-    yield j
-    j.engine.dispose()
 
 
 def staff_member(journal: Journal, name: str = "wang.fang", role: str = "content") -> Staff:

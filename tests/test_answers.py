@@ -90,7 +90,7 @@ def test_fee_amounts_as_published() -> None:
 
 
 def _view(**kw: object) -> GuideView:
-    return GuideView(GUIDE, "东区", (HallStop(HALL, "5号窗口"),), at(1, "10:00"), **kw)  # type: ignore[arg-type]
+    return GuideView(GUIDE, "东区", (HallStop(HALL, "5号窗口"),), at(1, "10:00"), **kw)
 
 
 def test_every_aspect_cites_its_source_and_offers_next_questions() -> None:

@@ -334,7 +334,7 @@ def test_run_presses_buttons_and_resolves_button_items(index: CodeIndex) -> None
         {"title": "居民身份证补领", "payload": "/choose_reissue"}]}]
     send, sent = _fake_assistant([clarify, [{"text": GOOD}], clarify, [{"text": GOOD}]])
     result = run_conversation(conv, send, index)
-    assert result.passed, format_failure(result.first_failure)  # type: ignore[arg-type]
+    assert result.passed, format_failure(result.first_failure)
     assert sent[1][1] == "/choose_reissue"
     assert all(s[2] == {"region": "449104"} for s in sent)
     assert len({s[0] for s in sent}) == 1
@@ -342,7 +342,7 @@ def test_run_presses_buttons_and_resolves_button_items(index: CodeIndex) -> None
     send, sent = _fake_assistant([clarify, [{"text": "您要办哪一项？"}]])
     result = run_conversation(conv.model_copy(update={"turns": conv.turns[:1] + [
         Turn(press="结婚")]}), send, index)
-    assert not result.passed and "no button" in result.first_failure.failures[0]  # type: ignore[union-attr]
+    assert not result.passed and "no button" in result.first_failure.failures[0]
 
     # "2" answered with the first button's item: wrong.
     passport = f"护照 {C} 云港市公安局出入境管理支队 2026-06-30"
@@ -350,7 +350,7 @@ def test_run_presses_buttons_and_resolves_button_items(index: CodeIndex) -> None
     two = conv.model_copy(update={"turns": [conv.turns[0], conv.turns[3]]})
     result = run_conversation(two, send, index)
     assert not result.passed
-    assert "item of button 2" in result.first_failure.failures[0]  # type: ignore[union-attr]
+    assert "item of button 2" in result.first_failure.failures[0]
 
 
 def test_run_stops_at_first_failure_and_reports(index: CodeIndex) -> None:
@@ -379,7 +379,7 @@ def test_run_stops_at_first_failure_and_reports(index: CodeIndex) -> None:
     def broken(sender: str, message: str, metadata: dict | None = None) -> list:
         raise ConnectionError("refused")
     result = run_conversation(conv, broken, index)
-    assert "request failed: ConnectionError" in result.first_failure.failures[0]  # type: ignore[union-attr]
+    assert "request failed: ConnectionError" in result.first_failure.failures[0]
 
 
 def test_percentile() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,6 @@ from bot.settings import Settings
 from index.embedder import Embedder
 from index.search import Searcher
 from index.served import IndexHolder
-from index.version import publish
 from nlu.textnorm import is_traditional
 
 pytestmark = pytest.mark.integration
@@ -34,18 +34,15 @@ CODE = re.compile(r"[编編][码碼] (\S+)｜")
 
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Searcher:
+def searcher(tmp_path_factory: pytest.TempPathFactory, publish_index: Callable[..., Path],
+             embedder: Embedder) -> Searcher:
     root = tmp_path_factory.mktemp("dialogue")
     catalog = root / "catalog"
     shutil.copytree(FIXTURES / "mini", catalog)
     shutil.copy(FIXTURES / "dialogue_extra" / "id-more.yaml", catalog / "guides")
     with (catalog / "faq.yaml").open("a", encoding="utf-8") as faq:
         faq.write((FIXTURES / "dialogue_extra" / "faq-more.yaml").read_text(encoding="utf-8"))
-    settings = Settings(index_dir=root / "index", model_dir=model_dir)
-    embedder = Embedder(settings)
-    result = publish(catalog, settings.index_dir, embedder)
-    assert result.version, result.report.format()
-    return Searcher(IndexHolder(settings.index_dir), embedder)
+    return Searcher(IndexHolder(publish_index(catalog)), embedder)
 
 
 class Chat:
@@ -53,7 +50,7 @@ class Chat:
 
     def __init__(self, dialogue: Dialogue, **state: object) -> None:
         self.dialogue = dialogue
-        self.state = State(**state)  # type: ignore[arg-type]
+        self.state = State(**state)
 
     def say(self, intent: str, text: str, **entities: str) -> Reply:
         turn = Turn(intent, text, {k: [v] for k, v in entities.items()})

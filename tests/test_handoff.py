@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from fake_telegram import FakeTelegram
-from pgdb import emptied
 from staff import PASSWORD
 
 from bot.answers.model import Answer
@@ -98,21 +97,6 @@ def test_the_app_refuses_bad_hours(tmp_path: Path) -> None:
 
 
 # --- the desk ------------------------------------------------------------------------
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Journal]:
-    """An empty database: a new SQLite file, or the module's PostgreSQL emptied."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'guidebot.db'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-        Journal(url).engine.dispose()  # migrated
-        emptied(url, ("ticket_messages", "tickets", "staff_sessions", "login_attempts",
-                      "users"))
-    j = Journal(url)
-    yield j
-    j.engine.dispose()
 
 
 def _agent(journal: Journal, name: str, role: str = "agent") -> Staff:
@@ -306,7 +290,7 @@ def test_only_reachable_chats_get_a_ticket(handoff: Handoff) -> None:
 
 
 def test_outside_hours_gives_the_hotline_and_hours(handoff: Handoff) -> None:
-    handoff.clock = Clock(SATURDAY_10)  # type: ignore[assignment]
+    handoff.clock = Clock(SATURDAY_10)
     [reply] = _route(handoff, "找人工客服", "handoff")
     assert "现在不是人工服务时间" in reply.text
     assert "人工服务时间：周一至周五 09:00-12:00、13:30-17:30" in reply.text
@@ -316,7 +300,7 @@ def test_outside_hours_gives_the_hotline_and_hours(handoff: Handoff) -> None:
 
 def test_a_ticket_nobody_took_before_the_hours_ended_is_closed(handoff: Handoff) -> None:
     [opened] = _route(handoff, "转人工", "handoff")
-    handoff.clock = Clock(SATURDAY_10)  # type: ignore[assignment]
+    handoff.clock = Clock(SATURDAY_10)
     [expired] = _route(handoff, "还有人吗")
     assert "已为您取消" in expired.text and "周一至周五" in expired.text
     assert expired.ticket_status == "closed"
@@ -365,12 +349,12 @@ def test_telegram_relay_counts_a_handoff_marker_as_answered(tmp_path: Path) -> N
     from bot.channels.telegram.relay import Relay
     from bot.channels.telegram.store import ChatStore
 
-    relay = Relay(None, ChatStore(tmp_path / "tg.db"), "12345")  # type: ignore[arg-type]
+    relay = Relay(None, ChatStore(tmp_path / "tg.db"), "12345")
     bot = _RecordingBot()
     marker = [{"recipient_id": "tg-1", "custom": {"handoff": {"ticket": 3, "status": "taken"}}}]
-    assert asyncio.run(relay.deliver(bot, 1, marker)) == 1  # type: ignore[arg-type]
+    assert asyncio.run(relay.deliver(bot, 1, marker)) == 1
     assert bot.sent == []  # nothing to say: the agent answers from the queue
-    assert asyncio.run(relay.deliver(bot, 1, [])) == 0  # type: ignore[arg-type]
+    assert asyncio.run(relay.deliver(bot, 1, [])) == 0
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def _remote_addresses(root_pids: list[int]) -> set[str]:
 
 def test_a_conversation_opens_no_connection_outside(assistant: Assistant) -> None:
     services = [s for s in assistant.launcher.services if s.proc is not None]
-    pids = [s.proc.pid for s in services]  # type: ignore[union-attr]
+    pids = [s.proc.pid for s in services]
     seen: set[str] = set()
     done = threading.Event()
 

@@ -33,7 +33,7 @@ RAW = ("11010519491231002X", "1234-5678", "6217000012345670")
 class _Recorder(BaseHTTPRequestHandler):
     bodies: list[dict] = []
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server's name
+    def do_POST(self) -> None:  # http.server's name
         length = int(self.headers.get("Content-Length", 0))
         self.bodies.append(json.loads(self.rfile.read(length)))
         reply = json.dumps([{"recipient_id": "x", "text": "ok"}]).encode()

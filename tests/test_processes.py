@@ -209,12 +209,12 @@ def guidebot_up(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, list[psutil.
     up = subprocess.Popen([GUIDEBOT, "up", "--rasa-port", str(free_port()), "--app-port",
                            str(app_port), "--run-dir", str(tmp_path)],
                           env=env, stderr=subprocess.PIPE, text=True)
-    said = Said(up.stderr)  # type: ignore[arg-type]
+    said = Said(up.stderr)
     try:
         said.until("ready", timeout=300)
         children = psutil.Process(up.pid).children()
         assert len(children) == 2
-        up.app_url = f"http://127.0.0.1:{app_port}"  # type: ignore[attr-defined]
+        up.app_url = f"http://127.0.0.1:{app_port}"
         yield up, children, said
     finally:
         if up.poll() is None:
@@ -239,14 +239,14 @@ def test_up_restarts_a_crashed_child_and_answers_meanwhile(tmp_path: Path) -> No
         rasa.kill()
         assert "restarting it in 1 s (restart 1)" in said.until("rasa exited", timeout=30)
         # Meanwhile the web chat answers, politely, with the hotline.
-        polite = httpx.post(f"{up.app_url}/api/chat", timeout=60,  # type: ignore[attr-defined]
+        polite = httpx.post(f"{up.app_url}/api/chat", timeout=60,
                             json={"sender": "while-restarting", "message": "你好"})
         assert polite.status_code == 200 and "12345" in polite.json()[0]["text"]
         said.until("rasa restarted and ready", timeout=300)
         assert up.poll() is None and app.is_running()  # the app was not touched
         now = psutil.Process(up.pid).children()
         assert len(now) == 2 and rasa.pid not in {c.pid for c in now}
-        answer = httpx.post(f"{up.app_url}/api/chat", timeout=60,  # type: ignore[attr-defined]
+        answer = httpx.post(f"{up.app_url}/api/chat", timeout=60,
                             json={"sender": "after-restart", "message": "补办身份证要带什么"})
         assert "材料" in answer.json()[0]["text"]
         up.send_signal(signal.SIGTERM)

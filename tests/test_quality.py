@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.evaluation.search import evaluate, load_questions
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import PROJECT_ROOT
 from index.embedder import Embedder
 from index.search import Searcher
 from index.served import IndexHolder
-from index.version import publish
 
 pytestmark = pytest.mark.integration
 QUESTIONS = PROJECT_ROOT / "data" / "eval" / "questions.jsonl"
 
 
 @pytest.fixture(scope="module")
-def demo_searcher(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Searcher:
-    """The demo catalog published into a fresh index (embeddings seeded from the set-up's cache)."""
-    index_dir = tmp_path_factory.mktemp("demo") / "index"
-    served_cache = PROJECT_ROOT / "var" / "index" / "cache" / "embeddings.sqlite"
-    if served_cache.is_file():  # only a speed-up: vectors are keyed by model and text
-        (index_dir / "cache").mkdir(parents=True)
-        shutil.copyfile(served_cache, index_dir / "cache" / "embeddings.sqlite")
-    settings = Settings(index_dir=index_dir, model_dir=model_dir)
-    embedder = Embedder(settings)
-    result = publish(PROJECT_ROOT / "data" / "catalog", index_dir, embedder)
-    assert result.version, result.report.format()
-    return Searcher(IndexHolder(index_dir), embedder)
+def demo_searcher(publish_index: Callable[..., Path], embedder: Embedder) -> Searcher:
+    """The demo catalog published into a fresh index."""
+    return Searcher(IndexHolder(publish_index(PROJECT_ROOT / "data" / "catalog")), embedder)
 
 
 def test_fused_search_meets_the_targets_and_beats_each_channel(demo_searcher: Searcher) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,16 +20,13 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> tuple[Path, Searcher]:
+def published(tmp_path_factory: pytest.TempPathFactory, publish_index: Callable[..., Path],
+              embedder: Embedder) -> tuple[Path, Searcher]:
     """The mini catalog published into a fresh index, and a searcher over it."""
     root = tmp_path_factory.mktemp("mini")
     catalog = root / "catalog"
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
-    settings = Settings(index_dir=root / "index", model_dir=model_dir)
-    embedder = Embedder(settings)
-    result = publish(catalog, settings.index_dir, embedder)
-    assert result.version, result.report.format()
-    return catalog, Searcher(IndexHolder(settings.index_dir), embedder)
+    return catalog, Searcher(IndexHolder(publish_index(catalog)), embedder)
 
 
 def codes(hits) -> list[str]:  # noqa: ANN001
@@ -101,12 +99,12 @@ def test_nonsense_and_empty(published) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def fresh(tmp_path: Path, model_dir: Path) -> tuple[Path, Settings, Embedder]:
+def fresh(tmp_path: Path, model_dir: Path, embedder: Embedder) -> tuple[Path, Settings, Embedder]:
     """A private copy of the mini catalog, and settings for an empty index beside it."""
     catalog = tmp_path / "catalog"
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
     settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir, reload_interval=0.01)
-    return catalog, settings, Embedder(settings)
+    return catalog, settings, embedder
 
 
 def test_bad_catalog_leaves_the_served_index(fresh) -> None:  # noqa: ANN001
@@ -250,17 +248,14 @@ PASSAGE_FAQ = """
 
 
 def test_a_passage_only_faq_entry_is_found_by_one_of_its_sentences(
-        tmp_path: Path, model_dir: Path) -> None:
+        tmp_path: Path, publish_index: Callable[..., Path], embedder: Embedder) -> None:
     """热线知识库 exports are often answer passages without example questions: a question
     about one sentence of the passage finds the entry (its sentences are embedded too)."""
     catalog = tmp_path / "catalog"
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", catalog)
     with (catalog / "faq.yaml").open("a", encoding="utf-8") as faq:
         faq.write(PASSAGE_FAQ)
-    settings = Settings(index_dir=tmp_path / "index", model_dir=model_dir)
-    embedder = Embedder(settings)
-    assert publish(catalog, settings.index_dir, embedder).version
-    s = Searcher(IndexHolder(settings.index_dir), embedder)
+    s = Searcher(IndexHolder(publish_index(catalog)), embedder)
     for question in ("去政务中心办事停车要钱吗", "老人腿脚不好去大厅有人帮忙办吗"):
         top = s.search(question)[0]
         assert (top.kind, top.code) == ("faq", "faq-hall-services"), question

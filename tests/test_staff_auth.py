@@ -20,14 +20,13 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from pgdb import emptied
 from sqlalchemy import func, select
 
 from bot.security.passwords import WeakPassword, hash_password, verify
 from bot.settings import Settings, get_settings
 from bot.staff.auth import COOKIE, NeedsSignIn, auth_router, sign_in_redirect
 from bot.store.accounts import AccountError, Accounts, BadCredentials, TooManyAttempts
-from bot.store.journal import Journal, database_url
+from bot.store.journal import Journal
 from bot.store.models import LoginAttempt, StaffSession, User
 
 pytestmark = pytest.mark.integration
@@ -50,27 +49,9 @@ class Clock:
         self.now += dt.timedelta(**delta)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty staff database: a new SQLite file, or the module's PostgreSQL emptied."""
-    if request.param == "sqlite":
-        yield database_url("", tmp_path / "staff.db")
-        return
-    url = request.getfixturevalue("pg_url")
-    Journal(url).engine.dispose()  # migrated
-    yield emptied(url, ("staff_sessions", "login_attempts", "users"))
-
-
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-@pytest.fixture
-def journal(db_url: str) -> Iterator[Journal]:
-    j = Journal(db_url)
-    yield j
-    j.engine.dispose()
 
 
 @pytest.fixture

@@ -54,9 +54,9 @@ def test_payload_keys_survive_a_restart(tmp_path: Path) -> None:
     class Press:
         data = key
 
-    assert asyncio.run(PayloadButton()(Press(), store)) == {"payload": long}  # type: ignore[arg-type]
+    assert asyncio.run(PayloadButton()(Press(), store)) == {"payload": long}
     Press.data = "k999"
-    assert asyncio.run(PayloadButton()(Press(), store)) is False  # type: ignore[arg-type]
+    assert asyncio.run(PayloadButton()(Press(), store)) is False
 
 
 def test_region_picker_opens_at_the_city_and_pages() -> None:

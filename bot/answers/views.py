@@ -38,15 +38,15 @@ class Views:
         return self.version.entries.guide(code)
 
     def faq(self, entry_id: str) -> FaqEntry | None:
-        return self.version.entries.get("faq", entry_id)  # type: ignore[return-value]
+        return self.version.entries.get("faq", entry_id)
 
     def bundle(self, bundle_id: str) -> Bundle | None:
-        return self.version.entries.get("bundle", bundle_id)  # type: ignore[return-value]
+        return self.version.entries.get("bundle", bundle_id)
 
     def entry(self, key: str) -> Guide | FaqEntry | Bundle | None:
         """An entry by its option key, "guide:CODE", "faq:ID" or "bundle:ID"."""
         kind, _, code = key.partition(":")
-        return self.version.entries.get(kind, code) if kind in ("guide", "faq", "bundle") else None  # type: ignore[return-value]
+        return self.version.entries.get(kind, code) if kind in ("guide", "faq", "bundle") else None
 
     def describe(self, key: str) -> tuple[str, tuple[str, ...]]:
         """(search group, folded names) of an option key, for matching a user's choice."""
@@ -155,13 +155,13 @@ class Views:
         return len(self.version.item_docs(g.group, None, 2)) > 1
 
     def nearest_halls(self, point: Point, k: int = 3) -> list[HallStop]:
-        halls: list[Hall] = self.version.entries.all("hall")  # type: ignore[assignment]
+        halls: list[Hall] = self.version.entries.all("hall")
         return [HallStop(h, km=km) for h, km in by_distance(halls, point)[:k]]
 
     def nearest_hall(self, region: str | None, point: Point | None) -> HallStop | None:
         """The hall to point to when nothing else fits: nearest to the shared
         location, else the first hall of the user's region or the nearest region above it."""
-        halls: list[Hall] = self.version.entries.all("hall")  # type: ignore[assignment]
+        halls: list[Hall] = self.version.entries.all("hall")
         if not halls:
             return None
         if point is not None:

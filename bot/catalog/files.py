@@ -23,7 +23,7 @@ except AttributeError:  # pragma: no cover - libyaml missing
 CATALOG_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-class CatalogLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class CatalogLoader(_BaseLoader):
     """SafeLoader resolving only YAML 1.2 core scalars (null, bool, int, float) and ``<<``."""
 
 
@@ -85,7 +85,7 @@ def parse_data(name: str, raw: bytes) -> Any:
                 f"JSON 语法错误: {e.msg} (第 {e.lineno} 行第 {e.colno} 列)", e.lineno
             ) from None
     try:
-        return yaml.load(text, Loader=CatalogLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=CatalogLoader)  # a SafeLoader subclass
     except (ValueError, TypeError, RecursionError) as e:  # a scalar the constructor rejects
         raise FileError(f"YAML 内容无法解析: {e}") from None
     except yaml.YAMLError as e:

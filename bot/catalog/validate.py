@@ -18,7 +18,7 @@ staff get one report with every file, code, field and reason.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, ItemsView, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -328,8 +328,8 @@ class _Known:
     def resolves(self, key: str) -> bool:
         return key in self.items_ or self.failed is None or key in self.failed
 
-    def items(self):  # noqa: ANN201
-        return self.items_.items()  # type: ignore[union-attr]
+    def items(self) -> ItemsView:  # regions and halls: a dict of key -> (file, object)
+        return self.items_.items()
 
 
 _guide_checks: SameObjects[Guide, list[Problem]] = SameObjects()

@@ -87,7 +87,7 @@ class ActionGuidebot(Action):
     def name(self) -> str:
         return ACTION_NAME
 
-    def run(  # type: ignore[override] - synchronous: the webhook runs it in a worker thread
+    def run(  # synchronous: the webhook runs it in a worker thread
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         state, turn = state_of(tracker), turn_of(tracker)

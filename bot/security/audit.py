@@ -45,7 +45,7 @@ def log_security_to(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(message)s"))
-    handler.guidebot_security = True  # type: ignore[attr-defined]
+    handler.guidebot_security = True
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False

@@ -72,8 +72,8 @@ def _check_csrf(request: Request, staff: Staff) -> None:
 def _declares(guard: Callable, kind: str, roles: tuple[str, ...]) -> Callable:
     """Mark a guard with what it lets through, so the security tests can find every staff
     route's guard and check it against anonymous and wrong-role requests."""
-    guard.staff_guard = kind  # type: ignore[attr-defined]
-    guard.roles = roles  # type: ignore[attr-defined]
+    guard.staff_guard = kind
+    guard.roles = roles
     return guard
 
 

@@ -62,7 +62,7 @@ def _name(kind: str, obj: BaseModel | None) -> str:
 def _row(kind: str, key: str, obj: BaseModel | None) -> dict:
     row = {"key": key, "name": _name(kind, obj)}
     if kind in ("guide", "faq") and obj is not None:
-        row["status"] = obj.status  # type: ignore[attr-defined]
+        row["status"] = obj.status
     return row
 
 
