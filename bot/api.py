@@ -1,5 +1,7 @@
-"""The app's JSON API for channels: regions to choose from, and ratings (好差评).
+"""The app's JSON API: the search, its health, regions to choose from, ratings (好差评).
 
+    GET  /healthz                     {status, index_version, counts} (503: no index yet)
+    GET  /api/search?q=&region=&top=  the ranked matches (``guidebot search --json``'s)
     GET  /api/regions                 [{code, name, level, parent}] of the served catalog
     POST /api/ratings                 {answer_id, score 1..5, comment?, channel?, sender}
                                       -> 201 {id}
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from bot.channels.senders import SENDER_PATTERN, web_sender
@@ -24,6 +26,7 @@ from bot.security.limits import per_address
 from bot.security.service_token import shows_token
 from bot.store.journal import MAX_TEXT, AlreadyRated, Journal
 from bot.store.models import MAX_ID
+from index.search import Searcher
 from index.served import IndexHolder
 
 
@@ -36,6 +39,26 @@ class RatingIn(BaseModel):
     sender: Annotated[str | None, Field(pattern=SENDER_PATTERN)] = None
     #: Rasa's conversation id, accepted only with the service token (the Telegram bot).
     conversation: Annotated[str | None, Field(min_length=1, max_length=128)] = None
+
+
+def search_router(searcher: Searcher, per_minute: int = 0) -> APIRouter:
+    """The search over the served index and the app's health (which version it serves)."""
+    router = APIRouter()
+
+    @router.get("/healthz")
+    def healthz() -> dict:
+        version = searcher.holder.current()
+        return {"status": "ok", "index_version": version.id, "counts": version.manifest["counts"]}
+
+    @router.get("/api/search", dependencies=[Depends(per_address(per_minute, "search"))])
+    def search(
+        q: Annotated[str, Query(min_length=1, max_length=5000)],
+        region: str | None = None,
+        top: Annotated[int, Query(ge=1, le=50)] = 5,
+    ) -> list[dict]:
+        return [h.to_dict() for h in searcher.search(q, region=region, top=top)]
+
+    return router
 
 
 def api_router(holder: IndexHolder, journal: Journal, *, service_token: str = "",

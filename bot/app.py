@@ -3,19 +3,24 @@ the served index, hot-swapped on publish.
 
 Run with ``guidebot serve`` (uvicorn). The web chat and the staff pages (sign-in,
 agent console, handoff queue, content admin) are served by this same app.
+
+This module only wires: every router is made by a function of its module that takes
+what its routes use (``search_router(searcher, …)``, ``queue_router(handoff, …)``), so a
+test builds an app of just the routers it needs. The one thing on ``app.state`` is the
+staff accounts, which the body-limit gate (middleware, before any route) reads too. One
+exception handler turns "no index served" into 503 for every route.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from rasa_sdk.executor import ActionExecutor
 
-from bot.api import api_router
+from bot.api import api_router, search_router
 from bot.channels.telegram.push import TelegramPush
 from bot.channels.web import web_router
 from bot.dialogue.engine import Dialogue
@@ -23,7 +28,6 @@ from bot.handoff.service import Handoff
 from bot.rasa.action import ActionGuidebot
 from bot.rasa.webhook import webhook_router
 from bot.security.body_limit import BodyLimit
-from bot.security.limits import per_address
 from bot.security.page_headers import PageHeaders
 from bot.settings import Settings, get_settings
 from bot.staff.admin import admin_router
@@ -85,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     dialogue = Dialogue(searcher, settings, journal=journal)
     executor.register_action(ActionGuidebot(dialogue, handoff))
     app.include_router(webhook_router(executor, settings.service_token))  # only Rasa calls it
+    app.include_router(search_router(searcher, settings.search_max_per_minute_per_address))
     app.include_router(api_router(holder, journal, service_token=settings.service_token,
                                   ratings_per_minute=settings.ratings_max_per_minute_per_address))
     app.include_router(web_router(settings))  # the web chat page and POST /api/chat
@@ -95,19 +100,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(queue_router(handoff, settings.updates_max_per_minute_per_address))
     app.include_router(admin_router(settings, searcher.embedder, journal))  # content admin
     app.include_router(console_router(searcher, settings, journal))  # 12345 agent console
-
-    @app.get("/healthz")
-    def healthz() -> dict:
-        version = holder.current()
-        return {"status": "ok", "index_version": version.id, "counts": version.manifest["counts"]}
-
-    @app.get("/api/search", dependencies=[Depends(per_address(
-        settings.search_max_per_minute_per_address, "search"))])
-    def search(
-        q: Annotated[str, Query(min_length=1, max_length=5000)],
-        region: str | None = None,
-        top: Annotated[int, Query(ge=1, le=50)] = 5,
-    ) -> list[dict]:
-        return [h.to_dict() for h in searcher.search(q, region=region, top=top)]
 
     return app

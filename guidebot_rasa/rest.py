@@ -12,7 +12,7 @@ Personal numbers a citizen types (身份证号, mobile numbers) are masked here,
 before Rasa sees the message: the tracker store and Rasa's logs never hold them
 (nlu/privacy.py).
 
-Configured in the credentials file that ``guidebot up`` generates (bot/launcher.py)::
+Configured in the credentials file that ``guidebot up`` generates (bot/rasa/files.py)::
 
     guidebot_rasa.rest.PoliteRestInput:
       unavailable: "抱歉，助手暂时无法回答，请稍后再试，或拨打12345热线。"
@@ -27,7 +27,12 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint
 
+from guidebot_rasa import action_validation
 from nlu.privacy import mask_message
+
+# Rasa imports this channel at start: from then on it validates the action webhook's
+# answers with a compiled schema (guidebot_rasa/action_validation.py).
+action_validation.install()
 
 DEFAULT_UNAVAILABLE = "抱歉，助手暂时无法回答，请稍后再试，或拨打12345热线。"
 

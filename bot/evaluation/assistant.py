@@ -86,12 +86,12 @@ def start_assistant(workdir: Path, *, tracker_db_url: str = "", index_dir: Path 
 
 
 @contextmanager
-def temporary_assistant() -> Iterator[Assistant]:
+def temporary_assistant(settings: Settings | None = None) -> Iterator[Assistant]:
     """A whole assistant in a temporary directory, for a benchmark that was given none;
     prints how long it took to start, and stops it at the end."""
     with tempfile.TemporaryDirectory(prefix="guidebot-bench-") as workdir:
         started = time.monotonic()
-        assistant = start_assistant(Path(workdir))
+        assistant = start_assistant(Path(workdir), settings=settings)
         print(f"assistant started in {time.monotonic() - started:.0f} s at {assistant.app_url}")
         try:
             yield assistant
