@@ -1,6 +1,7 @@
 """Load benchmark: many conversations at once, through Rasa's REST channel and the web chat.
 
     .venv/bin/python bench/load.py [--senders 1 10 50] [--turns 200] [--channel rest web]
+                                   [--rasa-workers N] [--embed-threads N]
                                    [--rasa-url URL --app-url URL]
 
 Each simulated citizen plays a whole dialogue of the development conversations
@@ -154,7 +155,8 @@ def _assistant(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
         return
     from bot.evaluation.assistant import temporary_assistant
 
-    unlimited = Settings(chat_max_per_minute=0, chat_max_per_minute_per_address=0)
+    unlimited = Settings(chat_max_per_minute=0, chat_max_per_minute_per_address=0,
+                         rasa_workers=args.rasa_workers, embed_threads=args.embed_threads)
     with temporary_assistant(unlimited) as assistant:
         yield assistant.rasa_url, assistant.app_url, assistant.settings.hotline
 
@@ -164,7 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--senders", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--turns", type=int, default=200, help="turns per measurement")
     parser.add_argument("--channel", nargs="+", choices=["rest", "web"], default=["rest", "web"])
-    parser.add_argument("--rasa-url", default=None)
+    parser.add_argument("--rasa-workers", type=int, default=1,
+                        help="Rasa servers of the assistant it starts (guidebot up's option)")
+    parser.add_argument("--embed-threads", type=int, default=0,
+                        help="torch threads of the app it starts (GUIDEBOT_EMBED_THREADS; "
+                             "0: the app's default, one)")
+    parser.add_argument("--rasa-url", default=None, help="several: separated by commas")
     parser.add_argument("--app-url", default=None)
     args = parser.parse_args(argv)
     with _assistant(args) as (rasa_url, app_url, hotline):

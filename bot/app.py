@@ -51,7 +51,7 @@ def no_index(_: Request, e: Exception) -> JSONResponse:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     holder = IndexHolder(settings.index_dir)
-    searcher = Searcher(holder, Embedder(settings))
+    searcher = Searcher(holder, Embedder(settings, serving=True))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

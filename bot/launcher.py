@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.channels.rasa_rest import rasa_urls
 from bot.rasa.files import (
     IN_MEMORY_FALLBACK,
     RASA_BIN,
@@ -47,9 +48,20 @@ def with_ports(settings: Settings, *, rasa_port: int | None = None,
     if app_port is not None:
         update["app_port"] = app_port
     if rasa_port is not None:
-        url = urlsplit(settings.rasa_url)
+        url = urlsplit(rasa_urls(settings.rasa_url)[0])
         update["rasa_url"] = f"{url.scheme}://{url.hostname}:{rasa_port}"
     return settings.model_copy(update=update)
+
+
+def rasa_servers(settings: Settings) -> list[str]:
+    """The Rasa servers to start: the URLs of ``rasa_url``, or with ``rasa_workers`` above
+    one, that many on consecutive ports from its port."""
+    urls = rasa_urls(settings.rasa_url)
+    if settings.rasa_workers <= 1 or len(urls) > 1:
+        return urls
+    first = urlsplit(urls[0])
+    port = first.port or 5005
+    return [f"{first.scheme}://{first.hostname}:{port + i}" for i in range(settings.rasa_workers)]
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
@@ -72,6 +84,8 @@ class Launcher:
         if not settings.security_log:
             settings = settings.model_copy(
                 update={"security_log": str(run_dir / "log" / "security.log")})
+        servers = rasa_servers(settings)
+        settings = settings.model_copy(update={"rasa_url": ",".join(servers)})
         self.settings = settings
         self.run_dir = run_dir
         self.model = model or current_model()
@@ -79,22 +93,16 @@ class Launcher:
         self.endpoints = run_dir / "endpoints.yml"
         self.credentials = run_dir / "credentials.yml"
         base = {**os.environ, **(env or {}), **settings_env(settings)}
-        rasa = urlsplit(settings.rasa_url)
-        self.rasa_url = settings.rasa_url.rstrip("/")
+        self.rasa_url = settings.rasa_url
         self.app_url = settings.app_url
         self.app = Service(
             "app",
             [sys.executable, "-m", "bot.cli", "serve",
              "--host", settings.app_host, "--port", str(settings.app_port)],
             f"{self.app_url}/healthz", run_dir / "log" / "app.log", base)
-        self.rasa = Service(
-            "rasa",
-            [str(RASA_BIN), "run", "--model", str(self.model), "--endpoints",
-             str(self.endpoints), "--credentials", str(self.credentials),
-             "--interface", rasa.hostname or "127.0.0.1", "--port", str(rasa.port or 5005)],
-            # The REST channel's own health route: it answers once the model is loaded.
-            f"{self.rasa_url}/webhooks/rest/", run_dir / "log" / "rasa.log", {**base, **RASA_ENV})
-        self.services = [self.app, self.rasa]
+        self.rasas = [self._rasa_service(i, url, base) for i, url in enumerate(servers)]
+        self.rasa = self.rasas[0]
+        self.services = [self.app, *self.rasas]
         self.telegram: Service | None = None
         if settings.telegram_token:  # the Telegram bot: a third process (bot/channels/telegram/)
             from bot.channels.telegram.service import telegram_service
@@ -102,11 +110,24 @@ class Launcher:
             self.telegram = telegram_service(settings, run_dir, base)
             self.services.append(self.telegram)
 
+    def _rasa_service(self, i: int, url: str, base: Mapping[str, str]) -> Service:
+        where = urlsplit(url)
+        name = "rasa" if i == 0 else f"rasa-{i + 1}"
+        return Service(
+            name,
+            [str(RASA_BIN), "run", "--model", str(self.model), "--endpoints",
+             str(self.endpoints), "--credentials", str(self.credentials),
+             "--interface", where.hostname or "127.0.0.1", "--port", str(where.port or 5005)],
+            # The REST channel's own health route: it answers once the model is loaded.
+            f"{url}/webhooks/rest/", self.run_dir / "log" / f"{name}.log", {**base, **RASA_ENV})
+
     def start(self) -> None:
         """Start every service and wait until all answer; on failure stop them all."""
         if not RASA_BIN.exists():
             raise LaunchError(f"{RASA_BIN} is missing: run scripts/setup.sh first")
-        self.rasa.env.update(write_endpoints(self.settings, self.endpoints))
+        rasa_env = write_endpoints(self.settings, self.endpoints)
+        for rasa in self.rasas:
+            rasa.env.update(rasa_env)
         write_credentials(self.settings, self.credentials)
         try:
             for service in self.services:
@@ -128,7 +149,8 @@ class Launcher:
             raise
 
     def restart_rasa(self) -> None:
-        self.restart(self.rasa)
+        for rasa in self.rasas:
+            self.restart(rasa)
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
         """Stop the services: SIGTERM to all at once (channel side first), SIGKILL to what is
@@ -148,7 +170,7 @@ class Launcher:
                     raise LaunchError(f"{service.name} exited with code {service.exit_code} "
                                       f"while starting; {service.log_path}:\n"
                                       f"{service.log_tail()}")
-                if service is self.rasa and IN_MEMORY_FALLBACK in service.log_tail(400):
+                if service in self.rasas and IN_MEMORY_FALLBACK in service.log_tail(400):
                     raise LaunchError(f"rasa could not open its tracker store; "
                                       f"{service.log_path}:\n{service.log_tail()}")
                 if service.ready():
@@ -169,8 +191,9 @@ class Launcher:
                 f"  log {self.app.log_path}\n"
                 f"web chat {self.app_url}/   staff pages {self.app_url}/staff"
                 f"{self._describe_staff()}\n"
-                f"rasa {self.rasa_url}/webhooks/rest/webhook  model {self.model.name}"
-                f"  log {self.rasa.log_path}\n"
+                f"rasa {', '.join(u + '/webhooks/rest/webhook' for u in rasa_urls(self.rasa_url))}"
+                f"  model {self.model.name}"
+                f"  log {', '.join(str(r.log_path) for r in self.rasas)}\n"
                 f"conversations: {tracker}" + self._describe_telegram())
 
     def _describe_staff(self) -> str:
@@ -194,6 +217,11 @@ class Launcher:
 
 def cmd_up(args: argparse.Namespace) -> int:
     settings = with_ports(get_settings(), rasa_port=args.rasa_port, app_port=args.app_port)
+    if args.rasa_workers is not None:
+        if not 1 <= args.rasa_workers <= 16:
+            print("error: --rasa-workers must be between 1 and 16", file=sys.stderr)
+            return 1
+        settings = settings.model_copy(update={"rasa_workers": args.rasa_workers})
     try:
         launcher = Launcher(settings, run_dir=args.run_dir)
     except LaunchError as e:
@@ -212,6 +240,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     """The ``up`` subcommand (wired into ``bot.cli``)."""
     p = sub.add_parser("up", help="run the assistant: the app and the Rasa server")
     p.add_argument("--rasa-port", type=int, default=None, help="instead of GUIDEBOT_RASA_URL's")
+    p.add_argument("--rasa-workers", type=int, default=None,
+                   help="Rasa servers on consecutive ports (instead of GUIDEBOT_RASA_WORKERS)")
     p.add_argument("--app-port", type=int, default=None, help="instead of GUIDEBOT_APP_PORT")
     p.add_argument("--run-dir", type=Path, default=PROJECT_ROOT / "var",
                    help="where the generated endpoints.yml and the logs go")

@@ -6,6 +6,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +25,10 @@ class Settings(BaseSettings):
     #: into ``model_dir`` (built by the set-up, never downloaded).
     model: str = ""
     model_dir: Path = DEFAULT_MODEL_DIR
+    #: Torch threads for embedding; 0: one in the serving app (measured with
+    #: bench/load.py: more turns a second under load, and no slower for one sender, than
+    #: two), two elsewhere (a build's batches). Process-wide, as torch's setting is.
+    embed_threads: int = Field(default=0, ge=0, le=64)
     #: Prefixes the model expects; ``None`` means "query: "/"passage: " for e5
     #: models and nothing for others.
     query_prefix: str | None = None
@@ -35,8 +40,12 @@ class Settings(BaseSettings):
 
     # --- The assistant's processes (see README: processes) ---
     #: Rasa's REST server: channels and ``guidebot chat`` post to
-    #: ``{rasa_url}/webhooks/rest/webhook``.
+    #: ``{rasa_url}/webhooks/rest/webhook``. Several servers: their URLs separated by
+    #: commas (each conversation always goes to the same one, bot/channels/rasa_rest.py).
     rasa_url: str = "http://127.0.0.1:5005"
+    #: Rasa servers ``guidebot up`` starts on consecutive ports from ``rasa_url``'s (one
+    #: process each: Rasa serves one turn at a time per process).
+    rasa_workers: int = Field(default=1, ge=1, le=16)
     #: Where the app (search API and the Rasa action webhook ``/webhook``) listens.
     app_host: str = "127.0.0.1"
     app_port: int = 5055

@@ -37,8 +37,10 @@ class ModelMissingError(RuntimeError):
 class Embedder:
     """Embeds queries and passages with one model, keyed by the model's identity."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, serving: bool = False) -> None:
         self.settings = settings
+        #: Torch threads (settings.embed_threads; 0: one when serving, else two).
+        self.threads = settings.embed_threads or (1 if serving else 2)
         self.query_prefix, self.passage_prefix = settings.prefixes
         self._model = None
         self._lock = threading.Lock()
@@ -67,7 +69,7 @@ class Embedder:
 
                 transformers.utils.logging.disable_progress_bar()
 
-                torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+                torch.set_num_threads(max(1, min(self.threads, os.cpu_count() or 1)))
                 self._model = SentenceTransformer(self.settings.model_path, device="cpu")
             return self._model
 

@@ -10,6 +10,11 @@ Channels mask personal numbers before the text leaves for Rasa (``mask=True``, t
 default: nlu/privacy.py), so Rasa, its log and its tracker never hold them. A harness
 that must send the text as typed (to prove what the edge does) passes ``mask=False``.
 
+Several Rasa servers (``guidebot up --rasa-workers N``, or a deployment's replicas) are
+given as one setting, their URLs separated by commas: each conversation always goes to
+the same server (by a hash of its sender id), so its turns are handled in order by one
+process, and every server reads and writes the same tracker store.
+
 An empty list is a valid reply (Rasa's REST channel gives it when the turn's action
 failed); what an empty turn means is the caller's decision (the channels say
 :func:`unavailable_text`).
@@ -17,6 +22,7 @@ failed); what an empty turn means is the caller's decision (the channels say
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 import httpx
@@ -38,8 +44,25 @@ def unavailable_text(hotline: str) -> str:
     return f"抱歉，助手暂时无法回答，请稍后再试，或拨打{hotline}热线。"
 
 
-def webhook_url(rasa_url: str) -> str:
-    return rasa_url.rstrip("/") + WEBHOOK_PATH
+def rasa_urls(rasa_url: str) -> list[str]:
+    """The Rasa servers of a setting: one URL, or several separated by commas."""
+    urls = [u.strip().rstrip("/") for u in rasa_url.split(",") if u.strip()]
+    if not urls:
+        raise ValueError("no Rasa server URL given")
+    return urls
+
+
+class _Servers:
+    """The webhook of each Rasa server, and which one serves a conversation."""
+
+    def __init__(self, rasa_url: str) -> None:
+        self.urls = [u + WEBHOOK_PATH for u in rasa_urls(rasa_url)]
+        self.url = self.urls[0]
+
+    def of(self, sender: str) -> str:
+        if len(self.urls) == 1:
+            return self.url
+        return self.urls[zlib.crc32(sender.encode("utf-8")) % len(self.urls)]
 
 
 def request_body(sender: str, message: str, metadata: dict[str, Any] | None = None, *,
@@ -59,11 +82,11 @@ def _messages(response: httpx.Response) -> list[dict[str, Any]]:
     return data
 
 
-class RasaRest:
+class RasaRest(_Servers):
     """A blocking client (terminal chat, conversation runner, tests)."""
 
     def __init__(self, rasa_url: str, timeout: float = TIMEOUT) -> None:
-        self.url = webhook_url(rasa_url)
+        super().__init__(rasa_url)
         self._http = httpx.Client(timeout=timeout)
 
     def send(self, sender: str, message: str, metadata: dict[str, Any] | None = None, *,
@@ -71,7 +94,7 @@ class RasaRest:
         """Rasa's messages for one turn; raises :class:`RasaUnavailable`."""
         try:
             return _messages(self._http.post(
-                self.url, json=request_body(sender, message, metadata, mask=mask)))
+                self.of(sender), json=request_body(sender, message, metadata, mask=mask)))
         except (httpx.HTTPError, ValueError) as e:
             raise RasaUnavailable(f"{type(e).__name__}: {e}") from e
 
@@ -79,14 +102,14 @@ class RasaRest:
         self._http.close()
 
 
-class AsyncRasaRest:
+class AsyncRasaRest(_Servers):
     """An async client with one shared connection pool (the web relay, the Telegram bot).
 
     Async on purpose: a turn makes Rasa call the app's own action webhook, which runs in
     the app's worker threads; a thread blocked here per open chat could starve it."""
 
     def __init__(self, rasa_url: str, timeout: float = TIMEOUT) -> None:
-        self.url = webhook_url(rasa_url)
+        super().__init__(rasa_url)
         self.timeout = timeout
         self._http: httpx.AsyncClient | None = None
 
@@ -97,7 +120,7 @@ class AsyncRasaRest:
             self._http = httpx.AsyncClient(timeout=self.timeout)
         try:
             return _messages(await self._http.post(
-                self.url, json=request_body(sender, message, metadata, mask=mask)))
+                self.of(sender), json=request_body(sender, message, metadata, mask=mask)))
         except (httpx.HTTPError, ValueError) as e:
             raise RasaUnavailable(f"{type(e).__name__}: {e}") from e
 
