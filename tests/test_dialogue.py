@@ -376,3 +376,21 @@ def test_a_typed_rating_keeps_only_a_real_comment(typed: str, comment: str) -> N
     from bot.dialogue.rating import comment_of
 
     assert comment_of(typed) == comment
+
+
+def test_an_faq_entrys_item_is_found_once_per_index_version(chat, monkeypatch) -> None:  # noqa: ANN001
+    """The guide an FAQ entry is about is searched for once (per version, entry and region),
+    not on every answer from the entry: the second citizen's turn searches only their own
+    question."""
+    c = chat(region="100101")
+    searched: list[str] = []
+    search = c.dialogue.searcher.search
+    monkeypatch.setattr(c.dialogue.searcher, "search",
+                        lambda text, **kw: searched.append(text) or search(text, **kw))
+    c.say("ask_materials", "结婚登记还要带户口本吗")
+    first = len(searched)
+    again = chat(region="100101")
+    again.dialogue = c.dialogue
+    again.say("ask_materials", "结婚登记还要带户口本吗")
+    assert first >= 2 and len(searched) - first == first - 1
+    assert again.state.item == c.state.item == "MARRIAGE-100100"

@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
 MAX_QUERY_CHARS = 300
+#: FAQ subjects remembered (version, entry, region); all forgotten at once beyond this.
+FAQ_SUBJECTS_KEPT = 10_000
 #: Small talk longer than this that the search cannot place gets the no-match answer.
 SHORT_REPLY = 10
 _CHAT = {"greet", "thank", "goodbye", "help", "handoff"}
@@ -75,6 +77,8 @@ class Dialogue:
         self.journal = journal
         tz = ZoneInfo(settings.timezone)
         self.clock = clock or (lambda: dt.datetime.now(tz))
+        #: (index version, FAQ entry, region) -> the guide the entry is about, or None.
+        self._faq_subjects: dict[tuple[str, str, str | None], str | None] = {}
 
     # --- entry point -------------------------------------------------------------
 
@@ -278,7 +282,7 @@ class Dialogue:
                     guide = views.serving(guide.group, state.region) or guide
                 return self._guide_answer(guide, asks, state, views, question)
         elif kind == FAQ and (entry := views.faq(code)) is not None:
-            item = (self._faq_subject(entry, state) if entry.status == "active" else None) \
+            item = (self._faq_subject(entry, state, views) if entry.status == "active" else None) \
                 or state.item
             return Reply([faq_answer(entry, self.settings.hotline)],
                          replace(state, options=(), item=item))
@@ -291,17 +295,26 @@ class Dialogue:
         # The entry left the catalog between the offer and the choice.
         return self._no_match((), state, views)
 
-    def _faq_subject(self, entry, state: State) -> str | None:  # noqa: ANN001 - FaqEntry
+    def _faq_subject(self, entry, state: State,  # noqa: ANN001 - FaqEntry
+                     views: Views) -> str | None:
         """The guide an FAQ entry is about, when the search is sure of one for its
         question ("结婚登记还要带户口本吗": 结婚登记), so that a follow-up such as
-        "那海滨区在哪领" has an item; None when it is not sure."""
+        "那海滨区在哪领" has an item; None when it is not sure. Found once per index
+        version, entry and region (a search, so an embedding, saved on every later
+        answer from the entry)."""
+        key = (views.version.id, entry.id, state.region)
+        if key in self._faq_subjects:
+            return self._faq_subjects[key]
         text = entry.questions[0] if entry.questions else entry.answer
         hits = [h for h in self.searcher.search(text[:MAX_QUERY_CHARS], region=state.region,
                                                 top=8) if h.kind == GUIDE]
         decision = decide(hits, self.settings.min_dense, self.settings.min_bm25)
-        if decision.kind == "answer" and decision.hits[0].answerable:
-            return decision.hits[0].code
-        return None
+        code = decision.hits[0].code if decision.kind == "answer" and \
+            decision.hits[0].answerable else None
+        if len(self._faq_subjects) >= FAQ_SUBJECTS_KEPT:
+            self._faq_subjects.clear()
+        self._faq_subjects[key] = code
+        return code
 
     def _reask(self, state: State, views: Views) -> Reply:
         titles = [views.title_of(key) for key in state.options]
