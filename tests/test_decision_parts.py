@@ -9,7 +9,13 @@ import pytest
 from bot.dialogue.choice import ordinal, pick
 from bot.dialogue.followup import has_subject, subject
 from bot.dialogue.state import Turn
-from bot.dialogue.variants import asked_operations, fits, named_documents, operations_of
+from bot.dialogue.variants import (
+    asked_operations,
+    fits,
+    named_documents,
+    operations_of,
+    other_document,
+)
 from index.fusion import convex_fusion
 from index.search import SearchHit
 
@@ -107,3 +113,24 @@ def test_the_longer_operation_word_is_what_is_said() -> None:
 def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     assert named_documents("钓鱼证在哪办") == ["钓鱼"]
     assert named_documents("去县里领证") == []
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@pytest.mark.parametrize(("question", "names", "document"), [
+    ("第一次辦大陸居民往來台灣通行證要什么", ("往来港澳通行证及签注",), "台湾通行证"),
+    ("车子的行驶证丢了怎么补", ("机动车驾驶证补领", "驾驶证丢了"), "行驶证"),
+    ("居住证丢了怎么补办", ("补领结婚证", "结婚证丢了"), "居住证"),
+    ("补身分证要多少钱", ("居民身份证补领",), None),  # typed by pinyin
+    ("结昏证补办要照片吗", ("补领结婚证",), None),
+    ("开无犯罪证明要几天", ("无犯罪记录证明开具",), None),  # a part of the name
+    ("残疾证怎么办", ("残疾人证新办",), None),
+    ("能在这领证吗", ("内地居民结婚登记", "结婚领证"), None),  # a verb before 证
+    ("去香港的通行证多少钱", ("往来港澳通行证及签注",), None),
+    ("遗嘱公证能让别人代办吗", ("公证申办（学历、出生、亲属关系等）",), None),
+    ("护照多少钱", ("普通护照签发",), None),  # no kind both say
+])
+def test_a_document_the_guide_states_another_of(question: str, names: tuple[str, ...],
+                                               document: str | None) -> None:
+    assert other_document(question, names) == document

@@ -24,6 +24,9 @@ machine (even / odd lines):
   found". Items within 0.8 (NEAR) of a direct answer are offered beside it as
   buttons, so a wrong pick costs one tap. Once asking, options down to 0.6 of
   the top score are offered (at most 4).
+- a question naming a document (台湾通行证, 行驶证) that the top guide's names state
+  another of (港澳通行证, 驾驶证) is answered by a close guide whose names say it, or
+  "not found" (variants.other_document);
 - a question asking an operation (注销, 延续, 补领, 变更, 过户 …) that the top guide's
   name contradicts (设立登记) is answered by the close guide whose name states it, or
   "not found" (bot/dialogue/variants.py); guides that contradict it are not offered.
@@ -51,7 +54,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.answers.questionwords import strip_generic
-from bot.dialogue.variants import asked_operations, fits, named_documents, stated
+from bot.dialogue.variants import (
+    asked_operations,
+    fits,
+    named_documents,
+    other_document,
+    stated,
+)
 from index.search import SearchHit
 from nlu.textnorm import fold
 
@@ -185,6 +194,16 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # the question also names.
         others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
         return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
+    if query and aliases_of is not None and not top.named and top.kind == "guide" \
+            and (document := other_document(query, aliases_of(top))) is not None:
+        # "台湾通行证" when the guide is 往来港澳通行证: the close guide whose names say
+        # that document, or not found.
+        pool = [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score and h.answerable
+                and document in "\n".join(aliases_of(h))]
+        if not pool:
+            return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+        hits = pool + [h for h in hits if h not in pool]
+        top = hits[0]
     if query and names_of is not None and (asked := asked_operations(query)):
         by_operation = _by_operation(asked, hits, names_of)
         if by_operation is not None:
