@@ -41,7 +41,7 @@ class RatingIn(BaseModel):
     conversation: Annotated[str | None, Field(min_length=1, max_length=128)] = None
 
 
-def search_router(searcher: Searcher, per_minute: int = 0) -> APIRouter:
+def search_router(searcher: Searcher, per_minute: int = 0, redis_url: str = "") -> APIRouter:
     """The search over the served index and the app's health (which version it serves)."""
     router = APIRouter()
 
@@ -50,7 +50,8 @@ def search_router(searcher: Searcher, per_minute: int = 0) -> APIRouter:
         version = searcher.holder.current()
         return {"status": "ok", "index_version": version.id, "counts": version.manifest["counts"]}
 
-    @router.get("/api/search", dependencies=[Depends(per_address(per_minute, "search"))])
+    @router.get("/api/search", dependencies=[Depends(per_address(per_minute, "search",
+                                                                        redis_url))])
     def search(
         q: Annotated[str, Query(min_length=1, max_length=5000)],
         region: str | None = None,
@@ -62,7 +63,7 @@ def search_router(searcher: Searcher, per_minute: int = 0) -> APIRouter:
 
 
 def api_router(holder: IndexHolder, journal: Journal, *, service_token: str = "",
-               ratings_per_minute: int = 0) -> APIRouter:
+               ratings_per_minute: int = 0, redis_url: str = "") -> APIRouter:
     router = APIRouter(prefix="/api")
 
     @router.get("/regions")
@@ -72,7 +73,7 @@ def api_router(holder: IndexHolder, journal: Journal, *, service_token: str = ""
                 for r in version.regions.regions.values()]
 
     @router.post("/ratings", status_code=201,
-                 dependencies=[Depends(per_address(ratings_per_minute, "rating"))])
+                 dependencies=[Depends(per_address(ratings_per_minute, "rating", redis_url))])
     def rate(body: RatingIn, request: Request) -> dict:
         if body.conversation is not None:
             if not shows_token(request, service_token):

@@ -89,15 +89,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     dialogue = Dialogue(searcher, settings, journal=journal)
     executor.register_action(ActionGuidebot(dialogue, handoff))
     app.include_router(webhook_router(executor, settings.service_token))  # only Rasa calls it
-    app.include_router(search_router(searcher, settings.search_max_per_minute_per_address))
+    app.include_router(search_router(searcher, settings.search_max_per_minute_per_address,
+                                     settings.redis_url))
     app.include_router(api_router(holder, journal, service_token=settings.service_token,
-                                  ratings_per_minute=settings.ratings_max_per_minute_per_address))
+                                  ratings_per_minute=settings.ratings_max_per_minute_per_address,
+                                  redis_url=settings.redis_url))
     app.include_router(web_router(settings))  # the web chat page and POST /api/chat
     app.state.accounts = Accounts(journal, settings)
     app.add_exception_handler(NeedsSignIn, sign_in_redirect)
     app.include_router(auth_router())  # staff sign-in; every staff route checks the role
     # The handoff queue, and the web chat's poll for the agent's messages.
-    app.include_router(queue_router(handoff, settings.updates_max_per_minute_per_address))
+    app.include_router(queue_router(handoff, settings.updates_max_per_minute_per_address,
+                                    settings.redis_url))
     app.include_router(admin_router(settings, searcher.embedder, journal))  # content admin
     app.include_router(console_router(searcher, settings, journal))  # 12345 agent console
 

@@ -5,8 +5,9 @@ searches and runs Rasa for every message.
     limiter = ChatLimiter(per_sender=20, per_address=120)   # messages per minute; 0: off
     wait = limiter.wait(sender, address)                      # 0: go on; else seconds
 
-Counts live in this process's memory (one app process serves the web chat); a restart
-forgets them, which only lets a flood start over.
+Counts live in this process's memory by default (one app process serves the web chat; a
+restart forgets them, which only lets a flood start over). With ``redis_url`` (the setting
+GUIDEBOT_REDIS_URL) they live in Redis, shared by every app replica (shared_limits.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import Callable
 
 from fastapi import HTTPException
 from starlette.requests import Request
+
+from bot.security.shared_limits import RedisWindows
 
 #: Keys whose last message is older than the window are swept after this many calls.
 SWEEP_EVERY = 1000
@@ -67,13 +70,18 @@ class ChatLimiter:
     service hall's kiosk, a company's network, so its limit is higher)."""
 
     def __init__(self, per_sender: int, per_address: int, window: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, redis_url: str = "") -> None:
         self.senders = SlidingWindow(per_sender, window, clock)
         self.addresses = SlidingWindow(per_address, window, clock)
         self._lock = threading.Lock()
+        self.shared = RedisWindows(redis_url, window) if redis_url else None
 
     def wait(self, sender: str, address: str) -> int:
         """0 if the message may go on (counted against both), else whole seconds to wait."""
+        if self.shared is not None:
+            wait = self.shared.wait([(f"chat:sender:{sender}", self.senders.limit),
+                                     (f"chat:address:{address}", self.addresses.limit)])
+            return max(1, math.ceil(wait)) if wait > 0 else 0
         with self._lock:
             wait = max(self.senders.wait(sender, record=False),
                        self.addresses.wait(address, record=False))
@@ -92,13 +100,18 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def per_address(per_minute: int, what: str) -> Callable[[Request], None]:
+def per_address(per_minute: int, what: str,
+                redis_url: str = "") -> Callable[[Request], None]:
     """A route dependency: at most ``per_minute`` calls a minute from one client address,
-    then 429 with ``Retry-After``. 0 turns it off."""
+    then 429 with ``Retry-After``. 0 turns it off. With ``redis_url``, counted in Redis for
+    every replica."""
     window = SlidingWindow(per_minute, 60.0)
+    shared = RedisWindows(redis_url) if redis_url else None
 
     def limited(request: Request) -> None:
-        wait = window.wait(client_address(request))
+        address = client_address(request)
+        wait = (shared.wait([(f"{what}:{address}", per_minute)]) if shared is not None
+                else window.wait(address))
         if wait:
             seconds = max(1, math.ceil(wait))
             raise HTTPException(429, f"too many {what} requests; retry in {seconds} s",

@@ -50,7 +50,8 @@ def _guarded(call):  # noqa: ANN001, ANN202 - the desk's refusals as HTTP errors
         raise HTTPException(403, str(e)) from None
 
 
-def queue_router(handoff: Handoff, updates_per_minute: int = 0) -> APIRouter:
+def queue_router(handoff: Handoff, updates_per_minute: int = 0,
+                 redis_url: str = "") -> APIRouter:
     router = APIRouter()
     desk = handoff.desk
 
@@ -88,8 +89,8 @@ def queue_router(handoff: Handoff, updates_per_minute: int = 0) -> APIRouter:
     def close(ticket_id: int, agent: Agent) -> dict:
         return _guarded(lambda: handoff.close(ticket_id, agent)).to_dict()
 
-    @router.get("/api/chat/updates", dependencies=[Depends(per_address(updates_per_minute,
-                                                                       "update"))])
+    @router.get("/api/chat/updates", dependencies=[Depends(per_address(
+        updates_per_minute, "update", redis_url))])
     def updates(sender: Annotated[str, Query(pattern=SENDER_PATTERN)],
                 after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0) -> dict:
         return handoff.updates(web_sender(sender), after)

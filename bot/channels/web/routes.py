@@ -46,7 +46,8 @@ def web_router(settings: Settings) -> APIRouter:
                             headers=NO_CACHE)
 
     limiter = ChatLimiter(settings.chat_max_per_minute,
-                          settings.chat_max_per_minute_per_address)
+                          settings.chat_max_per_minute_per_address,
+                          redis_url=settings.redis_url)
 
     @router.post("/api/chat", response_model=None)
     async def chat(body: ChatRequest, request: Request) -> list[dict] | JSONResponse:
