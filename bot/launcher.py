@@ -12,7 +12,8 @@ and stops all on Ctrl-C or SIGTERM::
     launcher.stop()
 
 Rasa's endpoints and channels files are generated into ``run_dir`` from the settings
-(bot/rasa/files.py). Logs go to ``run_dir/log/app.log`` and ``run_dir/log/rasa.log``.
+(bot/rasa/files.py). Logs go to ``run_dir/log/app.log`` and ``run_dir/log/rasa.log``
+(``rasa-2.log`` … for more Rasa servers: ``--rasa-workers``).
 The tests start the assistant through this same class (``bot/evaluation/assistant.py``).
 """
 
