@@ -4,9 +4,12 @@ question asks (注销, 补领 …) against the one a guide's name states."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.dialogue.choice import ordinal, pick
+from bot.dialogue.confidence import asks_for_package
 from bot.dialogue.followup import has_subject, subject
 from bot.dialogue.state import Turn
 from bot.dialogue.variants import (
@@ -134,3 +137,20 @@ def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
 def test_a_document_the_guide_states_another_of(question: str, names: tuple[str, ...],
                                                document: str | None) -> None:
     assert other_document(question, names) == document
+
+
+# --------------------------------------------------------------------------- packages
+
+
+@pytest.mark.parametrize(("question", "bundle"), [
+    ("营业执照和食品许可证先办哪个", True),
+    ("退休手续和公积金提取，哪个要先办", True),
+    ("生孩子的手续能一起办吗", True),
+    ("营业执照要带什么", False),
+])
+def test_package_and_order_words_ask_for_the_close_bundle(question: str, bundle: bool) -> None:
+    item = replace(hit("licence"), score=1.0)
+    package = replace(hit("restaurant"), kind="bundle", score=0.7)
+    far = replace(hit("other"), kind="bundle", score=0.5)
+    found = asks_for_package(question, [item, package, far], item)
+    assert found == (package if bundle else None)
