@@ -57,11 +57,8 @@ class _Servers:
 
     def __init__(self, rasa_url: str) -> None:
         self.urls = [u + WEBHOOK_PATH for u in rasa_urls(rasa_url)]
-        self.url = self.urls[0]
 
     def of(self, sender: str) -> str:
-        if len(self.urls) == 1:
-            return self.url
         return self.urls[zlib.crc32(sender.encode("utf-8")) % len(self.urls)]
 
 
