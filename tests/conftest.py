@@ -6,8 +6,9 @@ Every test belongs to one layer, by its closest marker (a test's own, else its m
 - ``unit``: pure code. Loads no embedding model, starts no process (Rasa, the app, a
   subprocess), opens no database (SQLite included) and no browser. ``pytest -m unit`` is
   the fast run, well under a minute.
-- ``integration``: the real model, the real index or a real database (SQLite, PostgreSQL),
-  in this process. Starts no Rasa server or other process and no browser.
+- ``integration``: the real model, the real index, a real database (SQLite, PostgreSQL) or
+  Redis. Starts no server process (the app, Rasa, the Telegram bot) and no browser; a
+  one-shot helper process is allowed (the CLI, the Rasa environment's Python for NLU).
 - ``e2e``: whole processes over HTTP (the real Rasa server and action webhook, the
   Telegram bot against the fake Bot API) or headless Chromium.
 
