@@ -160,6 +160,20 @@ def asks_for_package(query: str, hits: Sequence[SearchHit],
                  and h.score >= OPTION_FLOOR * top.score), None)
 
 
+def _not_found(hits: Sequence[SearchHit]) -> Decision:
+    """Not found, with the answerable ones among ``hits`` as suggestions."""
+    return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+
+
+def _close_alternatives(hits: Sequence[SearchHit],
+                        keep: Callable[[SearchHit], bool]) -> list[SearchHit]:
+    """The answerable hits after the top one, down to OPTION_FLOOR of its score, that
+    ``keep`` accepts: where a question the top hit contradicts may be answered instead."""
+    top = hits[0]
+    return [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score and h.answerable
+            and keep(h)]
+
+
 def _by_operation(asked: set[str], hits: Sequence[SearchHit],
                   names_of: Callable[[SearchHit], Sequence[str]]) -> Decision | None:
     """When the question asks another operation than the top guide's name states (注销 for
@@ -167,14 +181,13 @@ def _by_operation(asked: set[str], hits: Sequence[SearchHit],
     top = hits[0]
     if fits(asked, names_of(top)):
         return None
-    pool = [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score
-            and h.answerable and stated(asked, names_of(h))]
+    pool = _close_alternatives(hits, lambda h: stated(asked, names_of(h)))
     if top.named and pool:
         # The question names the top item ("能办个临时身份证吗" after "身份证在补办"): with
         # another item at hand, the operation word may belong to its story.
         pool = [top]
     if not pool:
-        return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+        return _not_found(hits)
     others = [h for h in hits if h is not pool[0] and h.score >= NEAR * top.score]
     return Decision("answer", (pool[0], *others[:MAX_OPTIONS - 1]))
 
@@ -190,7 +203,7 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         return Decision("none", ())
     top = hits[0]
     if not confident(top, min_dense, min_bm25):
-        return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+        return _not_found(hits)
     if query and (package := asks_for_package(query, hits, top)) is not None:
         # "能一起办吗", "打包办的那个": the 一件事 among the close items, whatever item of it
         # the question also names.
@@ -200,10 +213,9 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
             and (document := other_document(query, aliases_of(top))) is not None:
         # "台湾通行证" when the guide is 往来港澳通行证: the close guide whose names say
         # that document, or not found.
-        pool = [h for h in hits[1:] if h.score >= OPTION_FLOOR * top.score and h.answerable
-                and document in "\n".join(aliases_of(h))]
+        pool = _close_alternatives(hits, lambda h: document in "\n".join(aliases_of(h)))
         if not pool:
-            return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
+            return _not_found(hits)
         hits = pool + [h for h in hits if h not in pool]
         top = hits[0]
     if query and names_of is not None and (asked := asked_operations(query)):
@@ -229,10 +241,10 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     if not any(h.named for h in options) and all(h.bm25 < WORDLESS_BM25 for h in options):
         # Close items that only the embedding finds, none by a word: more often a
         # question the catalog cannot answer than a choice; suggested, not asked.
-        return Decision("none", tuple(h for h in options if h.answerable)[:SUGGESTIONS])
+        return _not_found(options)
     if query and aliases_of is not None and names_other_document(query, options, aliases_of):
         # Unsure among items none of which is the document asked for: not found.
-        return Decision("none", tuple(h for h in options if h.answerable)[:SUGGESTIONS])
+        return _not_found(options)
     if query and names_of is not None and (one := distinguished(query, options, names_of)):
         # Answered, with the other options after it: the answer offers them as buttons.
         return Decision("answer", (one, *(h for h in options if h is not one)))
