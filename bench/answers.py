@@ -24,7 +24,11 @@ Sets (see the README for which are development sets and which is held out):
   cannot answer that sound close to it, and its 一件事 bundles (written blind 2026-12-06;
   development: its failures are read);
 - ``yunqi``: data/eval/holdout_yunqi (a new city's catalog and questions written blind
-  2026-12-06 by a helper who read no code: held out).
+  2026-12-06 by a helper who read no code; its failures were read in the evening of
+  2026-12-06 (as were lingxi's): development since);
+- ``songtao``: data/eval/holdout_songtao (松涛市, written blind on the evening of 2026-12-06
+  by a helper who read the catalog format, the demo catalog and two README sections, no
+  code and no other set: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -57,6 +61,8 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
                       (EVAL / "blind_haichuan" / "negatives.yaml",)),
     "yunqi": (EVAL / "holdout_yunqi" / "catalog",
               (EVAL / "holdout_yunqi" / "questions.yaml",)),
+    "songtao": (EVAL / "holdout_songtao" / "catalog",
+                (EVAL / "holdout_songtao" / "questions.yaml",)),
 }
 
 
