@@ -11,7 +11,7 @@ import pytest
 from bot.answers.asks import asks_in_words, read_asks
 from bot.answers.compose import GuideView, HallStop, compose_asks
 from bot.answers.pinpoint import lead
-from bot.answers.replies import faq_answer
+from bot.answers.replies import faq_answer, status_notice
 from bot.catalog.models import FaqEntry, Guide, Hall
 
 pytestmark = pytest.mark.unit
@@ -84,6 +84,20 @@ def view(g: Guide) -> GuideView:
     ("办好了给什么证", ("result",)),
     ("去哪儿领", ("location",)),
     ("今天能拿到吗", ("time",)),
+    ("上完户口给个啥？户口本能寄到家里不", ("result", "express")),
+    ("死亡销户办完派出所会给什么", ("result",)),
+    ("要给什么材料", ("materials",)),
+    ("注册个体户要啥手续", ("overview",)),
+    ("一年最多能提多少", ("amount",)),
+    ("登记费多少", ("fee",)),
+    ("交医保要自己掏钱不", ("fee",)),
+    ("社保卡丢了先要干嘛", ("process",)),
+    ("能在12123上换吗", ("online",)),
+    ("低保能在镇上申请吗", ("location",)),
+    ("孩子的户口能让爷爷奶奶去报吗", ("agent",)),
+    ("我能帮他在手机上办吗", ("agent", "online")),
+    ("是自己去申请还是公司申请", ("agent",)),
+    ("需要去柜台吗", ("visits",)),
 ])
 def test_每个问法都读出所问的方面且按顺序(question: str, asks: tuple[str, ...]) -> None:
     assert read_asks(question) == asks
@@ -170,3 +184,41 @@ def test_已撤销的知识库条目只说明状态() -> None:
     answer = faq_answer(entry, "12345")
     assert "已撤销" in answer.text and "户口簿原件" not in answer.text
     assert not answer.rateable
+
+
+SUSPENDED = Guide.model_validate({**RESIDENCE.model_dump(),
+    "code": "R-2", "status": "suspended",
+    "conditions": ["因系统升级，本区自2026年3月1日起暂停受理，恢复时间另行通知",
+                   "在本市居住满半年"]})
+
+
+def test_暂停的指南只说明状态和暂停的原因_问去哪办时给出仍在办理的大厅() -> None:
+    text = status_notice(SUSPENDED, "东区", "12345", ["西区"], (HallStop(HALL),)).text
+    assert "暂停办理" in text and "因系统升级，本区自2026年3月1日起暂停受理" in text
+    assert "在本市居住满半年" not in text  # the rest of a withdrawn guide is not served
+    assert "东区政务服务中心" in text and "东路2号" in text
+
+
+def test_问法里的方面也从其他字段里找出说到它的句子() -> None:
+    g = Guide.model_validate({**RESIDENCE.model_dump(),
+        "express": None, "cross_region": None,
+        "steps": [{"name": "申请", "description": "通过“东区办”App在线申请"},
+                  {"name": "发证", "description": "可选择免费邮寄到家"}],
+        "conditions": ["在本市居住满半年", "跨区迁入的无需回迁出地开具证明"]})
+    text = compose_asks(view(g), ("express",), "能寄到家吗").text
+    assert "可选择免费邮寄到家" in text
+    text = compose_asks(view(g), ("online",), "手机上能办吗").text
+    assert "通过“东区办”App在线申请" in text
+    text = compose_asks(view(g), ("cross_region",), "还要回老家开证明吗").text
+    assert "无需回迁出地开具证明" in text
+
+
+def test_问办理期限不答办结时限_问别的多久时办结时限照答() -> None:
+    g = Guide.model_validate({**RESIDENCE.model_dump(),
+        "conditions": ["应当自迁入之日起30日内申报"],
+        "promised_time_limit": {"value": 10, "unit": "working_day",
+                                "note": "异地办理的为20个工作日"}})
+    text = compose_asks(view(g), ("time",), "搬来以后多久之内要去申报").text
+    assert "30日内" in text and "10个工作日" not in text
+    text = compose_asks(view(g), ("time",), "在外地换要多久").text
+    assert "异地办理的为20个工作日" in text

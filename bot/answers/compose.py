@@ -31,7 +31,8 @@ from bot.answers.details import (
 )
 from bot.answers.halls import hours_text, map_link, status_text
 from bot.answers.model import ASPECT_BUTTONS, ASPECTS, Answer, aspect_button, join_lines
-from bot.answers.pinpoint import lead, lines, says_how_long
+from bot.answers.pinpoint import asks_deadline, lead, lines, says_how_long, shares_words
+from bot.answers.topics import topic_lines
 from bot.catalog.models import Fee, Guide, Hall, Material, TimeLimit
 from nlu.textnorm import fold
 
@@ -296,10 +297,16 @@ def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
     """What the answer says to each ask, without the title and source: equal for two
     guides when the citizen would learn the same from either. ``found``: the guide's
     sentences that answer the question itself (pinpoint.lead); a "多久" about something
-    else than the handling ("公告几天", "出生多久之内要报户口") is answered by them
-    instead of the time limits."""
+    else than the handling ("公告几天", "出生多久之内要报户口") is answered by those of
+    them that share a word with the question or state the deadline asked, instead of the
+    time limits (a sentence found by its kind of fact alone does not replace them: "外地
+    换要多久" is answered by the time limits, whose note says "异地换领的为20个工作日")."""
     g = view.guide
-    timed = [s for s in found or () if says_how_long(s)]
+    # A deadline asked ("多久之内要去变更") is never the handling time; another "多久" is
+    # answered by the sentences found for its own words.
+    deadline = asks_deadline(question)
+    timed = [s for s in found or ()
+             if says_how_long(s) and (deadline or shares_words(g, s, question))]
     out = []
     for a in asks:
         if a in _ON_THE_CARD and "overview" in asks:
@@ -309,7 +316,8 @@ def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
         elif a == "fee" and not g.fee.charged and (sums := unpaid_sums(g, question)):
             out.append("\n".join([fee_text(g.fee), *sums]))
         else:
-            out.append(_body(view, a, question))
+            body = _body(view, a, question)
+            out.append(join_lines(body, *topic_lines(g, a, question, body)))
     return tuple(out)
 
 

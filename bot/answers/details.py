@@ -9,6 +9,8 @@ and gives the consultation phone, never a guess.
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.halls import status_text
 from bot.answers.pinpoint import MONEY, lead, lines, stating
 from bot.catalog.models import Guide
@@ -72,8 +74,21 @@ _WHO_FIELDS = ("办理条件", "办理情形", "材料说明", "办理流程")
 _PROXY_WORDS = ("委托", "受托", "代理", "授权", "监护", "代办")
 
 
+#: A sentence that says who must come or who may act for someone.
+_WHO = re.compile(r"代办|代理|代领|代为|委托|受托|授权|监护|亲属|家属|本人|他人|亲自|共同|双方"
+                  r"|到场|陪同|单独|一方|法定代表人")
+#: Sentences the answer about who may act shows at most.
+_WHO_LINES = 3
+
+
 def agent_text(g: Guide, question: str) -> str:
-    found = lead(g, question or "代办 委托 本人", _WHO_FIELDS, limit=3)
+    # The sentences that answer the question best, then those about who may act ("一个
+    # 人去行吗": the one saying both must come), best for the question first.
+    asked = question or "代办 委托 本人"
+    found = lead(g, asked, _WHO_FIELDS, limit=2)
+    found += [s for s in stating(g, asked, _WHO, _WHO_FIELDS, limit=_WHO_LINES)
+              if s not in found]
+    found = found[:_WHO_LINES]
     proxies = [m.name for m in g.materials if any(w in m.name for w in _PROXY_WORDS)]
     out = lines(found)
     if proxies:

@@ -92,8 +92,9 @@ _KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
          r"\d+(\.\d+)?\s*元|元/|每人每月|每月"),
         # someone else acting for the citizen
         "agent": (r"代办|代理|代领|代为|委托|替|帮|家属|亲属|别人|本人|亲自|谁(可以|能)"
-                  r"|什么人|哪些人|监护",
-         r"代办|代理|代领|代为|委托|受托|授权|监护人|近亲属|亲属|本人|他人|法定代表人"),
+                  r"|什么人|哪些人|监护|一个人|单独|对方|一方",
+         r"代办|代理|代领|代为|委托|受托|授权|监护人|近亲属|亲属|本人|他人|法定代表人"
+         r"|单独|一方|共同|亲自|到场"),
         "date": (r"几号|哪天|哪一天|几月|(什么|啥)时候(开始|截止|结束|报名|申请|交|缴|发|受理)"
          r"|从(什么|啥)时候|日期|时间段",
          r"\d+月\d+日|\d+月|\d+日|每年|季度|次月|当月|之日起"),
@@ -224,6 +225,19 @@ def says_how_long(s: Sentence) -> bool:
     text = fold(s.text)
     return bool(_NUMBER_OF_DAYS.search(text) or _KINDS["validity"][1].search(text)
                 or _KINDS["deadline"][1].search(text))
+
+
+def asks_deadline(question: str) -> bool:
+    """Whether the question asks by when something must be done, or how long it lasts."""
+    folded = fold(question)
+    return bool(_KINDS["deadline"][0].search(folded) or _KINDS["validity"][0].search(folded))
+
+
+def shares_words(g: Guide, s: Sentence, question: str) -> bool:
+    """Whether a sentence shares a word (two characters) of the question's own, beyond
+    question words and the item's name: found by what was asked, not by its kind alone."""
+    content = _content(question, (g.name, *g.aliases))
+    return any(len(x) == 2 for x in _grams(fold(s.text)) & content)
 
 
 def lines(found: Iterable[Sentence]) -> list[str]:

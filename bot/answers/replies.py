@@ -7,6 +7,7 @@ Like compose.py, this is the one place these texts are written.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,16 +17,32 @@ from bot.answers.model import Answer, Button, choice_button, join_lines
 from bot.catalog.models import Bundle, FaqEntry, Guide
 
 _STATUS = {"revoked": "已撤销，不再办理", "suspended": "目前暂停办理"}
+#: A sentence of a withdrawn guide that states the withdrawal itself (since when, what
+#: replaces it): the notice quotes it, the only part of such a guide that is still true.
+_WITHDRAWAL = re.compile(r"撤销|取消|废止|暂停|停止|停办|不再|改为|调整为|替代|取代|并入|合并")
+#: Sentences of that kind quoted at most.
+_WITHDRAWAL_LINES = 2
+
+
+def withdrawal_sentences(g: Guide) -> list[str]:
+    """The guide's own sentences about its withdrawal (conditions, situations)."""
+    texts = [*g.conditions, *(f"{s.name}：{s.description}" if s.description else s.name
+                             for s in g.situations)]
+    return [t for t in texts if _WITHDRAWAL.search(t)][:_WITHDRAWAL_LINES]
 
 
 def status_notice(g: Guide, region_name: str, hotline: str,
-                  elsewhere: Sequence[str] = ()) -> Answer:
+                  elsewhere: Sequence[str] = (), halls: Sequence[HallStop] = ()) -> Answer:
     """A revoked or suspended guide: say so, never answer it as in use. ``elsewhere``:
-    the regions whose guide of the same item is in use (a suspension is often local)."""
+    the regions whose guide of the same item is in use (a suspension is often local);
+    ``halls``: where those regions handle it (when the question asked where to go)."""
     state = _STATUS.get(g.status, g.status)
+    places = [f"· {s.hall.name}：{s.hall.address}，电话 {s.hall.phone}" for s in halls]
     text = join_lines(
         f"「{title(g, region_name)}」{state}。",
+        *(f"说明：{t}" for t in withdrawal_sentences(g)),
         f"这项业务在{'、'.join(elsewhere)}正常办理，可以问我那里的办理信息。" if elsewhere else "",
+        *(["可以到这些地方办理："] + places if places else []),
         f"如有疑问，请咨询 {g.consult_phone}，或拨打 {hotline} 政务服务便民热线。",
         guide_source(g),
     )
@@ -86,11 +103,13 @@ def bundle_answer(b: Bundle, items: Sequence[BundleItem],
     if b.order_note:
         lines.append(f"说明：{b.order_note}")
     lines.append("想详细了解哪一项，请点选或回复序号。")
-    # The source: the bundle, and the guide each item's line is drawn from.
-    codes = "、".join(i.guide.code for i in items if i.guide is not None
-                     and i.guide.status == "active")
+    # The source: the bundle, and the guide each item's line is drawn from, each with its
+    # agency and update date (every guide a reply cites carries its own source).
+    guides = [i.guide for i in items if i.guide is not None and i.guide.status == "active"]
+    codes = "、".join(g.code for g in guides)
     src = f"来源：一件事 {b.id}" + (f"｜事项编码 {codes}" if codes else "")
     lines.append(src)
+    lines.extend(f"· {g.name}｜{guide_source(g).removeprefix('来源：')}" for g in guides)
     return Answer("\n".join(lines), tuple(buttons), b.id, b.name, "bundle", src)
 
 

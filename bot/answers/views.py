@@ -21,6 +21,8 @@ from nlu.textnorm import fold
 #: Guides of other regions whose halls are considered when a guide may be
 #: handled across regions (通办) and the user shared a location.
 _CROSS_REGION_GUIDES = 20
+#: Regions whose hall a suspended guide's notice names when asked where to go instead.
+_HALLS_ELSEWHERE = 3
 Point = tuple[float, float]
 
 
@@ -144,11 +146,15 @@ class Views:
         return GuideView(g, self.region_name(g.region), tuple(ordered), self.now,
                          region_unknown=region is None and self.regional(g))
 
+    def in_use_elsewhere(self, g: Guide, k: int = 5) -> list[Guide]:
+        """The guides of ``g``'s item in use in other regions, nearest region first."""
+        docs = self.version.item_docs(g.group, g.region, k + 1)
+        found = [self.guide(d.code) for d in docs if d.status == "active" and d.code != g.code]
+        return [x for x in found if x is not None][:k]
+
     def regions_in_use(self, g: Guide, k: int = 5) -> list[str]:
         """The regions (nearest first) whose guide of ``g``'s item is in use."""
-        docs = self.version.item_docs(g.group, g.region, k + 1)
-        return [self.region_name(d.region) for d in docs
-                if d.status == "active" and d.code != g.code][:k]
+        return [self.region_name(x.region) for x in self.in_use_elsewhere(g, k)]
 
     def regional(self, g: Guide) -> bool:
         """Whether the item has guides in more than one region (halls differ by region)."""
@@ -183,8 +189,13 @@ def entry_answer(views: Views, kind: str, code: str, asks: str | tuple[str, ...]
     suggestions both answer through here. None if the entry is not in the catalog."""
     if kind == "guide" and (g := views.guide(code)) is not None:
         if g.status != "active":
+            others = views.in_use_elsewhere(g)
+            # "那要去哪里办": where the item is still handled, one hall per region.
+            halls = [stop for x in others[:_HALLS_ELSEWHERE]
+                     for stop in views.view(x, point, x.region).halls[:1]] \
+                if "location" in ((asks,) if isinstance(asks, str) else asks) else []
             return status_notice(g, views.region_name(g.region), hotline,
-                                 views.regions_in_use(g))
+                                 [views.region_name(x.region) for x in others], halls)
         asked = (asks,) if isinstance(asks, str) else asks
         return compose_asks(views.view(g, point, region), asked, question)
     if kind == "faq" and (f := views.faq(code)) is not None:
