@@ -222,3 +222,13 @@ def test_问办理期限不答办结时限_问别的多久时办结时限照答(
     assert "30日内" in text and "10个工作日" not in text
     text = compose_asks(view(g), ("time",), "在外地换要多久").text
     assert "异地办理的为20个工作日" in text
+
+
+def test_简短追问由当前指南的句子回答时留在当前事项() -> None:
+    from bot.dialogue.followup import answered_here
+
+    assert answered_here(RESIDENCE, "要公示吗，几天")
+    assert answered_here(RESIDENCE, "老人可以让家属代办吗")
+    assert not answered_here(RESIDENCE, "营业执照")  # nothing of this guide says it
+    # a long message tells its own story: the search decides
+    assert not answered_here(RESIDENCE, "我想问一下公示的事情，我家邻居上个月办的时候公示了好多天")

@@ -10,8 +10,13 @@ Chinese, not catalog words: it must hold for any catalog.
 
 from __future__ import annotations
 
+from bot.answers.pinpoint import lead
 from bot.answers.questionwords import strip_generic
+from bot.catalog.models import Guide
 from nlu.textnorm import fold
+
+#: A follow-up is short: a message longer than this tells a story of its own.
+FOLLOW_UP_CHARS = 16
 
 
 def subject(text: str, strip_regions=None) -> str:  # noqa: ANN001 - callable(str) -> str
@@ -27,3 +32,10 @@ def subject(text: str, strip_regions=None) -> str:  # noqa: ANN001 - callable(st
 def has_subject(text: str, strip_regions=None) -> bool:  # noqa: ANN001
     """Whether ``text`` names something of its own (two or more content characters)."""
     return len(subject(text, strip_regions)) >= 2
+
+
+def answered_here(current: Guide, text: str) -> bool:
+    """Whether a short follow-up with words of its own ("要公示吗，几天", "一个月能领多少",
+    "多久到账") is answered by a sentence of the current guide: then it asks about the
+    current item, unless it names another (the caller checks that)."""
+    return len(fold(text).replace(" ", "")) <= FOLLOW_UP_CHARS and bool(lead(current, text))
