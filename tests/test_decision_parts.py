@@ -133,6 +133,7 @@ def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     ("去香港的通行证多少钱", ("往来港澳通行证及签注",), None),
     ("遗嘱公证能让别人代办吗", ("公证申办（学历、出生、亲属关系等）",), None),
     ("护照多少钱", ("普通护照签发",), None),  # no kind both say
+    ("驾照到期网上能换吗？多久能拿到新证", ("机动车驾驶证有效期满换证",), None),  # generic
 ])
 def test_a_document_the_guide_states_another_of(question: str, names: tuple[str, ...],
                                                document: str | None) -> None:

@@ -227,7 +227,10 @@ def overview_text(view: GuideView) -> str:
     """The "怎么办" card: online or where to go, materials, time limit, fee, phone."""
     g = view.guide
     common = [m for m in g.materials if not m.situation]
-    names = [m.name for m in common if m.required] or [f"{m.name}（非必须）" for m in common]
+    # What must be brought first, then what may be (a photo the window can also take):
+    # a citizen prepares both.
+    names = [m.name for m in common if m.required] + [
+        f"{m.name}（非必须）" for m in common if not m.required]
     materials = "、".join(names[:CARD_MATERIALS]) + (
         f" 等 {len(names)} 项" if len(names) > CARD_MATERIALS else "")
     limit = f"{'承诺 ' if g.promised_time_limit.value else ''}{limit_text(g.promised_time_limit)}"
