@@ -150,6 +150,24 @@ def test_怎么办给一张完整的卡片() -> None:
         assert fact in text
 
 
+def test_卡片写明法定时限_办理期限和非必须的材料() -> None:
+    g = Guide.model_validate({**RESIDENCE.model_dump(),
+                              "conditions": ["有效期满前90日内申请换领"],
+                              "materials": [{"name": "居民身份证", "form": "原件"},
+                                            {"name": "数码相片回执", "required": False}]})
+    text = compose_asks(view(g), ("overview",), "怎么换").text
+    assert "承诺 10个工作日（法定 15个工作日）" in text
+    assert "期限：有效期满前90日内申请换领" in text
+    assert "居民身份证、数码相片回执（非必须）" in text
+
+
+def test_问哪一项时也说都不是怎么办() -> None:
+    from bot.answers.replies import choice_question
+
+    text = choice_question(["居住证申领", "居住登记"], hotline="12345").text
+    assert "2. 居住登记" in text and "12345" in text
+
+
 def test_比较候选事项所答内容时不需要先找句子() -> None:
     from bot.answers.compose import asked_bodies
 

@@ -233,9 +233,14 @@ def overview_text(view: GuideView) -> str:
         f"{m.name}（非必须）" for m in common if not m.required]
     materials = "、".join(names[:CARD_MATERIALS]) + (
         f" 等 {len(names)} 项" if len(names) > CARD_MATERIALS else "")
-    limit = f"{'承诺 ' if g.promised_time_limit.value else ''}{limit_text(g.promised_time_limit)}"
+    promised, legal = g.promised_time_limit, g.legal_time_limit
+    limit = f"{'承诺 ' if promised.value else ''}{limit_text(promised)}"
+    if legal != promised and legal.value > promised.value:
+        limit += f"（法定 {limit_text(legal)}）"
+    # By when it must be done ("有效期满前90日内", "自出生之日起1个月内"): one line.
+    when = next((c for c in g.conditions if _WHEN.search(c)), "")
     return "\n".join(card_lines(view, materials or "不需要提交材料", limit,
-                                 fee_text(g.fee).rstrip("。")))
+                                 fee_text(g.fee).rstrip("。"), when))
 
 
 # --- the answer --------------------------------------------------------------------

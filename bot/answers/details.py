@@ -38,8 +38,10 @@ def phone_text(view) -> str:  # noqa: ANN001
 def appointment_text(view) -> str:  # noqa: ANN001
     g = view.guide
     links = [f"{h.name}预约：{h.appointment_url}" for h in _halls(view)[:2] if h.appointment_url]
-    if not links and g.online.url and g.online.depth != "offline_only":
-        links = [f"网上办理：{g.online.url}"]
+    if not links and g.online.url:
+        # An item handled at the window may still book its date online there.
+        links = [f"网上办理：{g.online.url}" if g.online.depth != "offline_only"
+                 else f"网上预约或了解：{g.online.url}"]
     if g.appointment is True:
         return "\n".join(["可以预约办理。", *links] if links else
                          ["可以预约办理。", f"预约请咨询 {g.consult_phone}。"])
@@ -131,8 +133,10 @@ def unpaid_sums(g: Guide, question: str) -> list[str]:
     return lines(stating(g, question, MONEY, _AMOUNT_FIELDS))
 
 
-def card_lines(view, materials: str, limit: str, fee: str) -> list[str]:  # noqa: ANN001
-    """The "怎么办" card: what a citizen needs to act, in the order they act on it."""
+def card_lines(view, materials: str, limit: str, fee: str,  # noqa: ANN001
+               when: str = "") -> list[str]:
+    """The "怎么办" card: what a citizen needs to act, in the order they act on it;
+    ``when``: the condition saying by when it must be done, if any."""
     g, o = view.guide, view.guide.online
     if o.depth == "full_online":
         online = "可全程网办，不用跑" + (f"：{o.url}" if o.url else "")
@@ -144,7 +148,10 @@ def card_lines(view, materials: str, limit: str, fee: str) -> list[str]:  # noqa
     if g.steps:  # where to start ("先挂失", "在交管12123申请"); the rest is one tap away
         step = g.steps[0]
         out.append(f"· 第一步：{step.name}" + (f"：{step.description}" if step.description else ""))
-    out += [f"· 材料：{materials}", f"· 时限：{limit}", f"· {fee}"]
+    out += [f"· 材料：{materials}", f"· 时限：{limit}"]
+    if when:
+        out.append(f"· 期限：{when}")
+    out.append(f"· {fee}")
     if view.halls:
         first = view.halls[0].hall
         book = f"，预约 {first.appointment_url}" if first.appointment_url and g.appointment else ""

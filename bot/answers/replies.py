@@ -113,10 +113,14 @@ def bundle_answer(b: Bundle, items: Sequence[BundleItem],
     return Answer("\n".join(lines), tuple(buttons), b.id, b.name, "bundle", src)
 
 
-def choice_question(names: Sequence[str], lead: str = "您想办的是哪一项？") -> Answer:
-    """Ask which of several close matches the user means."""
+def choice_question(names: Sequence[str], lead: str = "您想办的是哪一项？",
+                    hotline: str = "") -> Answer:
+    """Ask which of several close matches the user means; with ``hotline``, say what to do
+    when none is (the question may be about something the catalog does not hold)."""
     lines = [lead] + [f"{n}. {name}" for n, name in enumerate(names, 1)]
     lines.append("请点选，或回复序号。")
+    if hotline:
+        lines.append(f"都不是？请换个说法再问，或拨打 {hotline} 政务服务便民热线。")
     buttons = tuple(choice_button(n, name) for n, name in enumerate(names, 1))
     return Answer("\n".join(lines), buttons, aspect="choose")
 

@@ -221,7 +221,7 @@ class Dialogue:
         if decision.kind == "choose":
             options = tuple(_key(h) for h in decision.hits)
             names = [self._option_name(h) for h in decision.hits]
-            return Reply([choice_question(names)],
+            return Reply([choice_question(names, hotline=self.settings.hotline)],
                          replace(state, options=options, aspect=",".join(asks)))
         return self._no_match(decision.hits, replace(state, aspect=",".join(asks)), views)
 
@@ -324,7 +324,8 @@ class Dialogue:
 
     def _reask(self, state: State, views: Views) -> Reply:
         titles = [views.title_of(key) for key in state.options]
-        return Reply([choice_question(titles, lead="没听清您选的是哪一项：")], state)
+        return Reply([choice_question(titles, lead="没听清您选的是哪一项：",
+                                                     hotline=self.settings.hotline)], state)
 
     def _no_match(self, suggestions, state: State, views: Views) -> Reply:  # noqa: ANN001
         hall = views.nearest_hall(state.region, state.point)
@@ -391,7 +392,8 @@ class Dialogue:
             # A choice is pending: it still is, and the chosen item will be this region's.
             titles = [views.title_of(key) for key in state.options]
             lead = f"好的，已按{where}为您查询。您想办的是哪一项？"
-            return Reply([choice_question(titles, lead=lead)], state)
+            return Reply([choice_question(titles, lead=lead,
+                                                         hotline=self.settings.hotline)], state)
         text = f"好的，已按{where}为您查询。请问要办什么事？" if where else \
             "抱歉，没有找到这个地区，请说区县的全称，比如“某某区”。"
         return Reply([replace(chat_reply("need_item", self.settings.hotline), text=text)], state)
