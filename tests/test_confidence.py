@@ -21,6 +21,7 @@ NAMES = {
     "L": ("不动产抵押登记",),
     "T": ("临时居民身份证申领", "临时身份证"),
     "B-BIRTH": ("出生一件事",),
+    "FAQ-HUKOU": ("户口本丢了怎么补？", "户口本遗失的，到户籍所在地派出所补领，当场办结。"),
 }
 
 
@@ -125,3 +126,27 @@ def test_问一起办打包办就回答一件事() -> None:
     assert d.kind == "answer" and d.hits[0].kind == "bundle"
     d = decide(hits, 0.905, 5.0, "上户口要带什么", names_of, aliases_of)
     assert d.hits[0].code == "C"
+
+
+def faq(code: str, score: float, **kw: float) -> SearchHit:
+    from dataclasses import replace
+
+    return replace(hit(code, score, **kw), kind="faq", name=NAMES[code][0])
+
+
+def test_知识库条目没提到所问的证件就不拿它回答() -> None:
+    hits = [faq("FAQ-HUKOU", 1.0), hit("J", 0.7, bm25=2.0, dense=0.88)]
+    d = decide(hits, 0.905, 5.0, "驾驶证丢了怎么补", names_of, aliases_of)
+    assert d.kind == "none"
+    # the entry that does mention it still answers
+    d = decide([faq("FAQ-HUKOU", 1.0)], 0.905, 5.0, "户口本丢了怎么补", names_of, aliases_of)
+    assert d.kind == "answer"
+
+
+def test_问题没问补领换领时_名字里带证件的补领事项让位给事项本身() -> None:
+    NAMES.update({"M": ("内地居民结婚登记", "领结婚证"), "N": ("补领结婚证", "结婚证丢了")})
+    hits = [hit("N", 1.0, named=True), hit("M", 0.85)]
+    d = decide(hits, 0.905, 5.0, "结婚证能寄到家吗", names_of, aliases_of)
+    assert d.kind == "answer" and [h.code for h in d.hits] == ["M", "N"]
+    d = decide(hits, 0.905, 5.0, "结婚证丢了能寄到家吗", names_of, aliases_of)
+    assert d.hits[0].code == "N"

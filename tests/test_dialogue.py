@@ -394,3 +394,14 @@ def test_an_faq_entrys_item_is_found_once_per_index_version(chat, monkeypatch) -
     again.say("ask_materials", "结婚登记还要带户口本吗")
     assert first >= 2 and len(searched) - first == first - 1
     assert again.state.item == c.state.item == "MARRIAGE-100100"
+
+
+def test_没有坐标的位置意图和转人工意图不挡住所问(chat) -> None:  # noqa: ANN001
+    # Words the NLU took for a shared location: no coordinates, so it is a question.
+    r = chat().say("share_location", "我在东区，身份证丢了想补办，要带什么")
+    assert cited(r) == ["ID-REISSUE-100101"] and "需要带的材料" in r.answers[0].text
+    # "…电话是多少" taken for a request for a person: the number is what was asked.
+    r = chat(region="100101").say("handoff", "补办身份证的咨询电话是多少")
+    assert cited(r) == ["ID-REISSUE-100101"] and "咨询电话：" in r.answers[0].text
+    r = chat(region="100101").say("handoff", "我要转人工")
+    assert cited(r) == [] and "12345" in r.answers[0].text

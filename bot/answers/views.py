@@ -69,7 +69,11 @@ class Views:
         return _folded(e.name) if isinstance(e, Guide | Bundle) else ()
 
     def aliases_of(self, hit) -> tuple[str, ...]:  # noqa: ANN001 - a SearchHit
-        """A search hit's folded name, aliases and situations."""
+        """A search hit's folded name, aliases and situations; an FAQ entry's questions and
+        its answer (a passage may have no questions: its text is what it is about)."""
+        e = self.entry(f"{hit.kind}:{hit.code}")
+        if isinstance(e, FaqEntry):
+            return _folded(*e.questions, e.answer)
         return self.describe(f"{hit.kind}:{hit.code}")[1]
 
     def title_of(self, key: str) -> str:

@@ -24,9 +24,15 @@ machine (even / odd lines):
   found". Items within 0.8 (NEAR) of a direct answer are offered beside it as
   buttons, so a wrong pick costs one tap. Once asking, options down to 0.6 of
   the top score are offered (at most 4).
+- an FAQ entry whose questions and answer never mention the document a question names
+  (驾驶证 for the entry on 户口本) does not answer it: the next hit decides, or "not
+  found";
 - a question naming a document (台湾通行证, 行驶证) that the top guide's names state
   another of (港澳通行证, 驾驶证) is answered by a close guide whose names say it, or
   "not found" (variants.other_document);
+- a question asking no operation, whose named top guide's name states one (补领结婚证
+  for "结婚证能寄到家吗"), is answered by the close guide that states none or a first
+  application (结婚登记), the named one offered beside it;
 - a question asking an operation (注销, 延续, 补领, 变更, 过户 …) that the top guide's
   name contradicts (设立登记) is answered by the close guide whose name states it, or
   "not found" (bot/dialogue/variants.py); guides that contradict it are not offered.
@@ -58,6 +64,7 @@ from bot.dialogue.variants import (
     asked_operations,
     fits,
     named_documents,
+    operations_of,
     other_document,
     stated,
 )
@@ -192,6 +199,31 @@ def _by_operation(asked: set[str], hits: Sequence[SearchHit],
     return Decision("answer", (pool[0], *others[:MAX_OPTIONS - 1]))
 
 
+#: One character that, in a question, may already say an operation ("换身份证", "补身份证",
+#: "改名字"): such a question is not read as asking none.
+_OPERATION_CHARS = re.compile(r"[补换改丢掉销续延转迁过新首]")
+
+
+def _plain_reading(query: str, hits: Sequence[SearchHit],
+                   names_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
+    """For a question asking no operation, not even in one character, whose top (named)
+    guide's name states one other than a first application (补领, 换领, 注销 …): the close
+    guide whose name states no operation at all (结婚登记 for "结婚证能寄到家吗"), if any
+    (None: keep the top one).
+
+    Measured 2026-12-06 on the development sets: letting a first application (首次申领)
+    or a name stating 申领 be that guide, or reading only the operation words, turned
+    "换身份证…" and "补身份证…" into answers about 首次申领 and 临时身份证."""
+    folded = fold(query)
+    if asked_operations(query) or _OPERATION_CHARS.search(folded) \
+            or not operations_of(names_of(hits[0])) - {"new"}:
+        return None
+    top = hits[0]
+    return next((h for h in hits[1:] if h.kind == "guide" and h.answerable
+                 and h.score >= OPTION_FLOOR * top.score
+                 and not operations_of(names_of(h))), None)
+
+
 def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
            names_of: Callable[[SearchHit], Sequence[str]] | None = None,
            aliases_of: Callable[[SearchHit], Sequence[str]] | None = None) -> Decision:
@@ -209,6 +241,15 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # the question also names.
         others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
         return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
+    if query and aliases_of is not None and top.kind == "faq" \
+            and names_other_document(query, [top], aliases_of):
+        # "驾驶证丢了怎么补" is not answered by the entry on 户口本 it reads like: an FAQ
+        # entry that never mentions the document asked answers something else.
+        hits = [h for h in hits if h.kind != "faq" or not names_other_document(
+            query, [h], aliases_of)]
+        if not hits or not confident(hits[0], min_dense, min_bm25):
+            return _not_found(hits)
+        top = hits[0]
     if query and aliases_of is not None and not top.named and top.kind == "guide" \
             and (document := other_document(query, aliases_of(top))) is not None:
         # "台湾通行证" when the guide is 往来港澳通行证: the close guide whose names say
@@ -223,6 +264,12 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         if by_operation is not None:
             return by_operation
         hits = [h for h in hits if fits(asked, names_of(h))]  # the top one fits
+    if query and names_of is not None and top.named and (
+            plain := _plain_reading(query, hits, names_of)) is not None:
+        # "结婚证能寄到家吗" names 补领结婚证 by its document, but asks no 补领: the item
+        # itself (结婚登记) is meant; the named variant is offered beside it.
+        others = [h for h in hits[1:] if h is not plain and h.score >= NEAR * top.score]
+        return Decision("answer", (plain, top, *others[:MAX_OPTIONS - 2]))
     named = [h for h in hits if h.named]
     if top.named and len(named) == 1:
         return Decision("answer", (top,))

@@ -34,6 +34,7 @@ from bot.answers.views import Views, bundle_reply, entry_answer
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, confident, decide
 from bot.dialogue.followup import answered_here, has_subject
+from bot.dialogue.followup import subject as subject_of
 from bot.dialogue.narrowing import alternative_buttons, narrowed
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
@@ -135,8 +136,10 @@ class Dialogue:
             return self._region_informed(turn, state, views)
         if intent in _CHAT or intent in ("out_of_scope", "rate"):
             return self._chat(turn, intent, state, views)
-        if intent == "share_location":
+        if intent == "share_location" and _float(turn.entities.get("lat")) is not None:
             return self._location_shared(state, views)
+        if intent == "share_location":  # words the NLU took for a location ("我在某县…")
+            intent = "inform_region" if moved else "nlu_fallback"
         if intent == "inform_region":
             return self._region_informed(turn, state, views)
         if intent == "choose" and state.options:
@@ -191,12 +194,16 @@ class Dialogue:
         question = turn.text
         if current is not None and not has_subject(turn.text, strip):
             return self._guide_answer(current, asks, state, views, question)
-        if current is None and not has_subject(turn.text, strip) and not bundle:
+        if current is None and not subject_of(turn.text, strip) and not bundle:
+            # Nothing but question words ("多少钱"); one character left ("过户能预约吗":
+            # 过 reads as a particle) is still searched.
             ask = chat_reply("need_item", self.settings.hotline)
             return Reply([ask], replace(state, aspect=",".join(asks)))
         hits, decision, withdrawn = self._searched(turn.text, state, views)
-        if withdrawn is not None and decision.kind == "none":
-            return self._open(_key(withdrawn), asks, state, views, question)  # its notice
+        if withdrawn is not None and decision.kind == "none" and (current is None or confident(
+                withdrawn, self.settings.min_dense, self.settings.min_bm25)):
+            # Its notice; a follow-up that merely reads like it ("每月多少") stays on the item.
+            return self._open(_key(withdrawn), asks, state, views, question)
         if bundle:
             # The bundle the question is about: named, or first and found with confidence
             # (Rasa may take "给我讲个笑话" for a bundle question).
@@ -354,7 +361,9 @@ class Dialogue:
         small talk nor a known item gets the no-match answer (hotline, hall).
         """
         hotline = self.settings.hotline
-        asked = asks_in_words(turn.text) if intent not in ("handoff", "rate") else ()
+        asked = asks_in_words(turn.text) if intent != "rate" else ()
+        if intent == "handoff":  # "出入境咨询电话" asks a number, "转人工" a person
+            asked = tuple(a for a in asked if a == "phone")
         if not has_subject(turn.text, views.version.regions.without_names):
             current = self._current(state, views)
             if asked and current is not None:  # "今天能拿到吗" taken for small talk
