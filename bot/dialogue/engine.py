@@ -33,7 +33,7 @@ from bot.answers.replies import (
 from bot.answers.views import Views, bundle_reply, entry_answer
 from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, confident, decide
-from bot.dialogue.followup import answered_here, has_subject
+from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
 from bot.dialogue.narrowing import alternative_buttons, narrowed
 from bot.dialogue.rating import rate, score_of
@@ -211,8 +211,8 @@ class Dialogue:
                 h is hits[0] and confident(h, self.settings.min_dense, self.settings.min_bm25)))]
             if bundles:
                 return self._open(_key(bundles[0]), asks, state, views, question)
-        if current is not None and follow and self._follows_on(current, question, hits,
-                                                               decision):
+        if current is not None and follow and follows_on(current, question, hits, decision,
+                                                         self.settings.min_bm25):
             return self._guide_answer(current, asks, state, views, question)
         decision = narrowed(decision, asks, question, views.names_of,
                             lambda h: self._bodies(h, asks, state, views))
@@ -259,25 +259,6 @@ class Dialogue:
             if decision.kind != "none":
                 break
         return hits, decision, withdrawn
-
-    def _follows_on(self, current, text: str, hits: list[SearchHit],  # noqa: ANN001 - Guide
-                    decision: Decision) -> bool:
-        """Whether a question with words of its own ("那老人呢", "当天能拿证吗")
-        still means the current item: the search cannot place it, or places
-        it among close ones including the current item, or still ranks the
-        current item while its best match is neither named nor matched by
-        words, or the current guide's own sentences answer a short follow-up
-        whose best match is not named (a switch needs evidence)."""
-        group = current.group
-        if decision.kind == "none":
-            return True
-        if decision.kind == "choose" and group in {h.group for h in decision.hits}:
-            return True
-        top = hits[0]
-        if top.named or top.group == group:
-            return top.group == group
-        return ((top.bm25 < self.settings.min_bm25 and group in {h.group for h in hits})
-                or answered_here(current, text))
 
     def _option_name(self, hit: SearchHit) -> str:
         if hit.kind == GUIDE and not hit.answerable:

@@ -10,9 +10,13 @@ Chinese, not catalog words: it must hold for any catalog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answers.pinpoint import lead
 from bot.answers.questionwords import strip_generic
 from bot.catalog.models import Guide
+from bot.dialogue.confidence import Decision
+from index.search import SearchHit
 from nlu.textnorm import fold
 
 #: A follow-up is short: a message longer than this tells a story of its own.
@@ -39,3 +43,22 @@ def answered_here(current: Guide, text: str) -> bool:
     "多久到账") is answered by a sentence of the current guide: then it asks about the
     current item, unless it names another (the caller checks that)."""
     return len(fold(text).replace(" ", "")) <= FOLLOW_UP_CHARS and bool(lead(current, text))
+
+
+def follows_on(current: Guide, text: str, hits: Sequence[SearchHit], decision: Decision,
+               min_bm25: float) -> bool:
+    """Whether a question with words of its own ("那老人呢", "当天能拿证吗") still means
+    the current item: the search cannot place it, or places it among close ones including
+    the current item, or still ranks the current item while its best match is neither
+    named nor matched by words, or the current guide's own sentences answer a short
+    follow-up whose best match is not named (a switch needs evidence)."""
+    group = current.group
+    if decision.kind == "none":
+        return True
+    if decision.kind == "choose" and group in {h.group for h in decision.hits}:
+        return True
+    top = hits[0]
+    if top.named or top.group == group:
+        return top.group == group
+    return ((top.bm25 < min_bm25 and group in {h.group for h in hits})
+            or answered_here(current, text))
