@@ -150,3 +150,26 @@ def test_问题没问补领换领时_名字里带证件的补领事项让位给�
     assert d.kind == "answer" and [h.code for h in d.hits] == ["M", "N"]
     d = decide(hits, 0.905, 5.0, "结婚证丢了能寄到家吗", names_of, aliases_of)
     assert d.hits[0].code == "N"
+
+
+def test_只有一项在用其余已撤销时不问_问到撤销的那项就说明它() -> None:
+    from dataclasses import replace
+
+    NAMES.update({"P": ("生育登记",), "Q": ("生育服务证核发", "准生证")})
+    revoked = replace(hit("Q", 1.0, named=True), status="revoked", answerable=False)
+    d = decide([revoked, hit("P", 0.95)], 0.905, 5.0, "准生证还要办吗", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "Q"
+    unnamed = replace(revoked, named=False)
+    d = decide([unnamed, hit("P", 0.95)], 0.905, 5.0, "二胎要审批吗", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "P"
+
+
+def test_长段落的知识库条目在按钮上只显示第一句() -> None:
+    from dataclasses import replace
+
+    from bot.dialogue.narrowing import option_title
+
+    long = replace(faq("FAQ-HUKOU", 1.0),
+                   name="电子营业执照与纸质营业执照具有同等法律效力。企业可下载")
+    assert option_title(long) == "电子营业执照与纸质营业执照具有同等法律效力…"
+    assert option_title(hit("P", 1.0)) == "生育登记"

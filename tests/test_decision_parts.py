@@ -116,6 +116,8 @@ def test_the_longer_operation_word_is_what_is_said() -> None:
 def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     assert named_documents("钓鱼证在哪办") == ["钓鱼"]
     assert named_documents("去县里领证") == []
+    assert named_documents("养狗要办狗证吗") == ["狗"]  # one character after a verb
+    assert named_documents("我要办证") == []
 
 
 # --------------------------------------------------------------------------- documents

@@ -295,4 +295,16 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     if query and names_of is not None and (one := distinguished(query, options, names_of)):
         # Answered, with the other options after it: the answer offers them as buttons.
         return Decision("answer", (one, *(h for h in options if h is not one)))
+    if (lone := _lone_in_use(options)) is not None:
+        return Decision("answer", (lone, *(h for h in options if h is not lone)))
     return Decision("choose", tuple(options))
+
+
+def _lone_in_use(options: Sequence[SearchHit]) -> SearchHit | None:
+    """Among options of which only one is in use, the others withdrawn (准生证 / 生育登记):
+    no choice to make. The withdrawn one the question names is answered (its notice says
+    what replaced it, the one in use is offered beside it); else the one in use."""
+    in_use = [h for h in options if h.answerable]
+    if len(options) < 2 or len(in_use) != 1:
+        return None
+    return next((h for h in options if not h.answerable and h.named), in_use[0])

@@ -35,7 +35,7 @@ from bot.dialogue.choice import pick
 from bot.dialogue.confidence import Decision, confident, decide
 from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
-from bot.dialogue.narrowing import alternative_buttons, narrowed
+from bot.dialogue.narrowing import alternative_buttons, narrowed, option_title
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
 from bot.dialogue.state import Reply, State, Turn
@@ -227,7 +227,7 @@ class Dialogue:
             return reply
         if decision.kind == "choose":
             options = tuple(_key(h) for h in decision.hits)
-            names = [self._option_name(h) for h in decision.hits]
+            names = [option_title(h) for h in decision.hits]
             return Reply([choice_question(names, hotline=self.settings.hotline)],
                          replace(state, options=options, aspect=",".join(asks)))
         return self._no_match(decision.hits, replace(state, aspect=",".join(asks)), views)
@@ -259,11 +259,6 @@ class Dialogue:
             if decision.kind != "none":
                 break
         return hits, decision, withdrawn
-
-    def _option_name(self, hit: SearchHit) -> str:
-        if hit.kind == GUIDE and not hit.answerable:
-            return f"{hit.name}（{'已撤销' if hit.status == 'revoked' else '暂停办理'}）"
-        return hit.name
 
     def _open(self, key: str, asks: tuple[str, ...], state: State, views: Views,
               question: str = "") -> Reply:

@@ -14,6 +14,7 @@ wrong guess costs one tap (with_alternatives).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.answers.model import Button
@@ -51,6 +52,23 @@ def _answer(one: SearchHit, options: tuple[SearchHit, ...]) -> Decision:
     return Decision("answer", (one, *(h for h in options if h is not one)))
 
 
+#: An option's title longer than this (an FAQ passage without a question is titled by
+#: its text) is cut at a clause, or here.
+TITLE_CHARS = 24
+
+
+def option_title(hit: SearchHit) -> str:
+    """How an option is named on a button or in a choice: a withdrawn guide with its
+    status, a long passage by its first clause."""
+    if hit.kind == "guide" and not hit.answerable:
+        return f"{hit.name}（{'已撤销' if hit.status == 'revoked' else '暂停办理'}）"
+    if len(hit.name) <= TITLE_CHARS:
+        return hit.name
+    head = re.split(r"[，。；：,;:]", hit.name[:TITLE_CHARS])[0]
+    return (head if len(head) >= 6 else hit.name[:TITLE_CHARS]) + "…"
+
+
 def alternative_buttons(others: tuple[SearchHit, ...]) -> tuple[Button, ...]:
     """Buttons for the close items not chosen: pressing one asks for it by name."""
-    return tuple(Button(f"不是这项？看：{h.name}", h.name) for h in others if h.answerable)
+    return tuple(Button(f"不是这项？看：{option_title(h)}", h.name) for h in others
+                 if h.answerable)

@@ -71,9 +71,20 @@ _NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了�
 
 
 def named_documents(query: str) -> list[str]:
-    """The qualifiers of the documents a question names (see _DOCUMENT)."""
-    return [m.group(1) for m in _DOCUMENT.finditer(fold(query).replace(" ", ""))
-            if len(strip_generic(m.group(1))) == 2 and not _NOT_QUALIFIER.search(m.group(1))]
+    """The qualifiers of the documents a question names (see _DOCUMENT); one character
+    after a verb ("办狗证": 狗)."""
+    out = []
+    for m in _DOCUMENT.finditer(fold(query).replace(" ", "")):
+        two = m.group(1)
+        if len(strip_generic(two)) == 2 and not _NOT_QUALIFIER.search(two):
+            out.append(two)
+        elif two[0] in _VERBS and not _NOT_QUALIFIER.search(two[1]) and strip_generic(two[1]):
+            out.append(two[1])
+    return out
+
+
+#: Verbs before a one-character document name ("办狗证", "领船证").
+_VERBS = frozenset("办领考申开补换拿要")
 
 
 def stated(asked: set[str], names: Sequence[str]) -> bool:
