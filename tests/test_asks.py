@@ -98,6 +98,8 @@ def view(g: Guide) -> GuideView:
     ("我能帮他在手机上办吗", ("agent", "online")),
     ("是自己去申请还是公司申请", ("agent",)),
     ("需要去柜台吗", ("visits",)),
+    ("新证能寄吗", ("express",)),
+    ("要跑去公积金中心吗", ("visits",)),
 ])
 def test_每个问法都读出所问的方面且按顺序(question: str, asks: tuple[str, ...]) -> None:
     assert read_asks(question) == asks
@@ -250,3 +252,10 @@ def test_简短追问由当前指南的句子回答时留在当前事项() -> No
     assert not answered_here(RESIDENCE, "营业执照")  # nothing of this guide says it
     # a long message tells its own story: the search decides
     assert not answered_here(RESIDENCE, "我想问一下公示的事情，我家邻居上个月办的时候公示了好多天")
+
+
+def test_问流程时也说办结时限_同时问了多久就不重复() -> None:
+    text = compose_asks(view(RESIDENCE), ("process",), "流程怎么走").text
+    assert "1. 申请" in text and "承诺办结时限：10个工作日" in text
+    text = compose_asks(view(RESIDENCE), ("process", "time"), "流程怎么走，要多久").text
+    assert text.count("承诺办结时限") == 1

@@ -405,3 +405,10 @@ def test_没有坐标的位置意图和转人工意图不挡住所问(chat) -> N
     assert cited(r) == ["ID-REISSUE-100101"] and "咨询电话：" in r.answers[0].text
     r = chat(region="100101").say("handoff", "我要转人工")
     assert cited(r) == [] and "12345" in r.answers[0].text
+
+
+def test_追问能不能一起办时给出包含当前事项的一件事(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    c.say("ask_materials", "补办身份证要带什么")
+    r = c.say("ask_bundle", "这些能一起办吗")
+    assert r.answers[0].aspect == "bundle" and "内地居民结婚登记" in r.answers[0].text

@@ -325,6 +325,10 @@ def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
             out.append("\n".join([fee_text(g.fee), *sums]))
         else:
             body = _body(view, a, question)
+            if a == "process" and "time" not in asks:
+                # How long the whole takes: what one asking the steps plans by (a time
+                # asked beside is answered on its own).
+                body = join_lines(body, time_text(g).split("\n")[0])
             out.append(join_lines(body, *topic_lines(g, a, question, body)))
     return tuple(out)
 

@@ -99,6 +99,11 @@ class Views:
         docs = self.version.item_docs(group, region, 1)
         return self.guide(docs[0].code) if docs and docs[0].kind == "guide" else None
 
+    def bundle_of(self, g: Guide) -> Bundle | None:
+        """The first 一件事 bundle that lists ``g``'s item (by its base code or its code)."""
+        bundles: list[Bundle] = self.version.entries.all("bundle")
+        return next((b for b in bundles if g.group in b.items or g.code in b.items), None)
+
     def bundle_items(self, b: Bundle, region: str | None) -> list[BundleItem]:
         """A bundle's items in order, each as the guide serving ``region``.
 

@@ -157,6 +157,11 @@ _PACKAGE = re.compile(r"一件事|一起办|一块办|一并办|一次办|一次
                       r"|啥顺序")
 
 
+def package_words(query: str) -> bool:
+    """Whether the question asks for a package of procedures ("能一起办吗", "先办哪个")."""
+    return bool(_PACKAGE.search(fold(query)))
+
+
 def asks_for_package(query: str, hits: Sequence[SearchHit],
                      top: SearchHit) -> SearchHit | None:
     """The 一件事 bundle a question asks for with package words, if one is among the close

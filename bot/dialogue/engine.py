@@ -32,7 +32,7 @@ from bot.answers.replies import (
 )
 from bot.answers.views import Views, bundle_reply, entry_answer
 from bot.dialogue.choice import pick
-from bot.dialogue.confidence import Decision, confident, decide
+from bot.dialogue.confidence import Decision, confident, decide, package_words
 from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
 from bot.dialogue.narrowing import alternative_buttons, narrowed, option_title
@@ -193,6 +193,8 @@ class Dialogue:
         strip = views.version.regions.without_names
         question = turn.text
         if current is not None and not has_subject(turn.text, strip):
+            if package_words(question) and (b := views.bundle_of(current)) is not None:
+                return self._open(f"{BUNDLE}:{b.id}", asks, state, views, question)  # "能一起办吗"
             return self._guide_answer(current, asks, state, views, question)
         if current is None and not subject_of(turn.text, strip) and not bundle:
             # Nothing but question words ("多少钱"); one character left ("过户能预约吗":
