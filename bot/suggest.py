@@ -22,8 +22,8 @@ from bot.answers.model import ASPECTS, Answer
 from bot.answers.views import Views, entry_answer
 from bot.catalog.models import Guide
 from bot.dialogue.confidence import confident
-from bot.dialogue.engine import MAX_QUERY_CHARS
 from bot.dialogue.request import request_of
+from bot.dialogue.searching import MAX_QUERY_CHARS
 from bot.settings import Settings
 from index.search import Searcher
 

@@ -32,12 +32,13 @@ from bot.answers.replies import (
 )
 from bot.answers.views import Views, bundle_reply, entry_answer
 from bot.dialogue.choice import pick
-from bot.dialogue.confidence import Decision, confident, decide, package_words
+from bot.dialogue.confidence import confident, decide, package_words
 from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
 from bot.dialogue.narrowing import alternative_buttons, narrowed, option_title
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
+from bot.dialogue.searching import MAX_QUERY_CHARS, searched
 from bot.dialogue.state import Reply, State, Turn
 from bot.settings import Settings
 from bot.store.journal import Journal
@@ -48,7 +49,6 @@ from nlu.textnorm import fold, is_traditional
 log = logging.getLogger(__name__)
 
 #: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
-MAX_QUERY_CHARS = 300
 #: FAQ subjects remembered (version, entry, region); all forgotten at once beyond this.
 FAQ_SUBJECTS_KEPT = 10_000
 #: Small talk longer than this that the search cannot place gets the no-match answer.
@@ -201,7 +201,8 @@ class Dialogue:
             # 过 reads as a particle) is still searched.
             ask = chat_reply("need_item", self.settings.hotline)
             return Reply([ask], replace(state, aspect=",".join(asks)))
-        hits, decision, withdrawn = self._searched(turn.text, state, views)
+        hits, decision, withdrawn = searched(self.searcher, self.settings, turn.text,
+                                             state.region, views)
         if withdrawn is not None and decision.kind == "none" and (current is None or confident(
                 withdrawn, self.settings.min_dense, self.settings.min_bm25)):
             # Its notice; a follow-up that merely reads like it ("每月多少") stays on the item.
@@ -241,26 +242,6 @@ class Dialogue:
         if hit.kind != GUIDE or not hit.answerable or (g := views.guide(hit.code)) is None:
             return None
         return asked_bodies(views.view(g, state.point, state.region), asks)
-
-    def _searched(self, text: str, state: State,
-                  views: Views) -> tuple[list[SearchHit], Decision, SearchHit | None]:
-        """The search and its decision for a message; for a long one whose whole text finds
-        nothing, for its request (request.py). The whole text goes first: measured on the
-        long questions of the development sets, the story names the item more often than
-        it misleads (53 of 59 answered right, against 43 from the request alone).
-
-        A withdrawn FAQ entry answers nothing (唯一源头): it is left out, and returned
-        when it was the best match, so that the answer says it was withdrawn."""
-        for query in dict.fromkeys((text, request_of(text))):
-            hits = self.searcher.search(query[:MAX_QUERY_CHARS], region=state.region, top=8)
-            withdrawn = hits[0] if hits and hits[0].kind == FAQ and not hits[0].answerable \
-                else None
-            hits = [h for h in hits if h.kind != FAQ or h.answerable]
-            decision = decide(hits, self.settings.min_dense, self.settings.min_bm25, query,
-                              views.names_of, views.aliases_of)
-            if decision.kind != "none":
-                break
-        return hits, decision, withdrawn
 
     def _open(self, key: str, asks: tuple[str, ...], state: State, views: Views,
               question: str = "") -> Reply:
@@ -355,7 +336,8 @@ class Dialogue:
                               bundle=False, follow=False)
             if not (reply.answers and reply.answers[0].aspect == "no_match"):
                 return reply  # "今天天气怎么样" found nothing either: it is small talk
-        hits, decision, _ = self._searched(turn.text, state, views)
+        hits, decision, _ = searched(self.searcher, self.settings, turn.text, state.region,
+                                     views)
         if decision.kind == "answer":
             return self._open(_key(decision.hits[0]), read_asks(request_of(turn.text)), state,
                               views, turn.text)

@@ -4,7 +4,7 @@ A hotline-style message (80-200 characters) is mostly story ("我父亲今年七
 了，上个月住院……") with one or two questions at the end. The story's time or
 place words would read as asks ("今天", "大厅里"), so the asks are read from the
 request alone (the search reads the whole message first: the story usually
-names the item, see Dialogue._searched). The request is the message's question clauses
+names the item, see searching.searched). The request is the message's question clauses
 (a question word or particle, or a wish: 想办, 请问) with the clause before each
 (where the item is usually named: "身份证丢了，怎么补"). A short message is its
 own request. General Chinese only: nothing here knows a catalog.
