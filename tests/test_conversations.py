@@ -42,9 +42,6 @@ ASKS_KNOWN_FAILURES: dict[str, str] = {
     "asks-long-03": "a long birth story is answered with the 出生一件事 bundle, not 出生登记",
     "asks-long-04": "a long story about a soaked licence still asks which item",
     "asks-long-05": "the application period inside a long message's guide is not pinpointed",
-    "asks-revoked-03": "the examiner expects the replacement (就业创业证), which only other "
-                       "guides' steps mention",
-    "asks-revoked-04": "the examiner expects the replacement (纳税记录), named in another guide",
 }
 
 
