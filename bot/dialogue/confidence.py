@@ -30,9 +30,10 @@ machine (even / odd lines):
 - a question naming a document (台湾通行证, 行驶证) that the top guide's names state
   another of (港澳通行证, 驾驶证) is answered by a close guide whose names say it, or
   "not found" (variants.other_document);
-- a question asking no operation, whose named top guide's name states one (补领结婚证
-  for "结婚证能寄到家吗"), is answered by the close guide that states none or a first
-  application (结婚登记), the named one offered beside it;
+- a question asking no operation (not even 补, 换, 改 …), whose named top guide's name
+  states one other than a first application (补领结婚证 for "结婚证能寄到家吗"), is
+  answered by the close guide whose name states no operation (结婚登记), the named one
+  offered beside it;
 - a question asking an operation (注销, 延续, 补领, 变更, 过户 …) that the top guide's
   name contradicts (设立登记) is answered by the close guide whose name states it, or
   "not found" (bot/dialogue/variants.py); guides that contradict it are not offered.

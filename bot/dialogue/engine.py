@@ -48,7 +48,6 @@ from nlu.textnorm import fold, is_traditional
 
 log = logging.getLogger(__name__)
 
-#: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
 #: FAQ subjects remembered (version, entry, region); all forgotten at once beyond this.
 FAQ_SUBJECTS_KEPT = 10_000
 #: Small talk longer than this that the search cannot place gets the no-match answer.

@@ -11,7 +11,7 @@ from bot.dialogue.request import request_of
 from bot.settings import Settings
 from index.search import Searcher, SearchHit
 
-#: The longest text sent to the search (a pasted document is not a question).
+#: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
 MAX_QUERY_CHARS = 300
 GUIDE, FAQ = "guide", "faq"
 
