@@ -167,7 +167,7 @@ def asks_for_package(query: str, hits: Sequence[SearchHit],
                      top: SearchHit) -> SearchHit | None:
     """The 一件事 bundle a question asks for with package words, if one is among the close
     hits (down to OPTION_FLOOR of the top score)."""
-    if not _PACKAGE.search(fold(query)):
+    if not package_words(query):
         return None
     return next((h for h in hits if h.kind == "bundle" and h.answerable
                  and h.score >= OPTION_FLOOR * top.score), None)
