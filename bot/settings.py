@@ -90,11 +90,11 @@ class Settings(BaseSettings):
     #: Messages per minute one web chat conversation may send, and all conversations
     #: from one client address together (a hall's kiosk, an office network); beyond
     #: them ``POST /api/chat`` answers 429 with how long to wait. 0 turns a limit off.
+    chat_max_per_minute: int = 20
+    chat_max_per_minute_per_address: int = 120
     #: A Redis shared by every app replica (``redis://127.0.0.1:6379/0``): the rate limits
     #: are counted there, not in each process. Empty: in this process.
     redis_url: str = ""
-    chat_max_per_minute: int = 20
-    chat_max_per_minute_per_address: int = 120
 
     #: The same per client address for the search API, ratings, and the page's poll for
     #: an agent's messages (every 2 s while a ticket is open).

@@ -105,13 +105,17 @@ def per_address(per_minute: int, what: str,
     """A route dependency: at most ``per_minute`` calls a minute from one client address,
     then 429 with ``Retry-After``. 0 turns it off. With ``redis_url``, counted in Redis for
     every replica."""
-    window = SlidingWindow(per_minute, 60.0)
-    shared = RedisWindows(redis_url) if redis_url else None
+    count: Callable[[str], float]
+    if redis_url:  # counted in Redis only: no window in this process
+        shared = RedisWindows(redis_url)
+
+        def count(address: str) -> float:
+            return shared.wait([(f"{what}:{address}", per_minute)])
+    else:
+        count = SlidingWindow(per_minute, 60.0).wait
 
     def limited(request: Request) -> None:
-        address = client_address(request)
-        wait = (shared.wait([(f"{what}:{address}", per_minute)]) if shared is not None
-                else window.wait(address))
+        wait = count(client_address(request))
         if wait:
             seconds = max(1, math.ceil(wait))
             raise HTTPException(429, f"too many {what} requests; retry in {seconds} s",
