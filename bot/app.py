@@ -101,7 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The handoff queue, and the web chat's poll for the agent's messages.
     app.include_router(queue_router(handoff, settings.updates_max_per_minute_per_address,
                                     settings.redis_url))
-    app.include_router(admin_router(settings, searcher.embedder, journal))  # content admin
+    app.include_router(admin_router(settings, searcher.embedder, journal, holder))  # content admin
     app.include_router(console_router(searcher, settings, journal))  # 12345 agent console
 
     return app

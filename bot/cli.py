@@ -46,8 +46,13 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     except ModelMissingError as e:
         print(f"错误: {e}", file=sys.stderr)
         return 1
+    if args.impact and not args.dry_run:
+        print("--impact needs --dry-run", file=sys.stderr)
+        return 2
     if args.watch:
         return _reindex_watch(args.catalog, settings.index_dir, embedder, args.interval)
+    if args.dry_run:
+        return _reindex_dry_run(args, settings, embedder)
     result = publish(args.catalog, settings.index_dir, embedder,
                      progress=stderr_progress("embedding"), force=args.force)
     return _report_publish(result)
@@ -62,6 +67,44 @@ def _report_publish(result) -> int:  # noqa: ANN001
     state = "unchanged, still serving" if result.unchanged else "published and serving"
     print(f"{state} version {result.version} ({result.embedded} texts embedded, "
           f"{result.seconds:.1f} s)")
+    return 0
+
+
+def _reindex_dry_run(args: argparse.Namespace, settings, embedder) -> int:  # noqa: ANN001
+    """Validate and build without serving; with --impact, what it changes for the people
+    asking, and exit 1 when answers would be lost (unless --allow-loss)."""
+    from bot.staff.admin.dryrun import dry_run_impact, impact_lines
+    from bot.store.journal import Journal, database_url
+
+    journal = None
+    if args.impact and (settings.database_url or settings.database_sqlite.is_file()):
+        journal = Journal(database_url(settings.database_url, settings.database_sqlite))
+
+    def show(stage: str, done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r{stage}: {done}/{total}" if total else stage, end=end, file=sys.stderr,
+              flush=True)
+
+    out = dry_run_impact(args.catalog, settings, embedder, journal, progress=show,
+                         impact=args.impact)
+    report, impact = out["report"], out["impact"]
+    if report.problems:
+        print(report.format())
+    if not out["ok"]:
+        print("校验未通过; 未建立索引, 正在服务的索引保持不变。", file=sys.stderr)
+        return 1
+    print(f"dry run: built version {out['version']} ({out['embedded']} texts embedded, "
+          f"{out['build_seconds']:.1f} s); nothing published")
+    if impact is None:
+        return 0
+    if args.json:
+        _print_json(impact)
+    else:
+        print("\n".join(impact_lines(impact)))
+    if impact["lost"] and not args.allow_loss:
+        print(f"{impact['lost']} 个问题将失去答案 (answers lost); --allow-loss 接受",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -248,6 +291,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--watch", action="store_true",
                    help="keep running and publish whenever the catalog changes")
     p.add_argument("--interval", type=float, default=0.5, help="seconds between checks (--watch)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="validate and build the index, publish nothing")
+    p.add_argument("--impact", action="store_true",
+                   help="with --dry-run: the questions whose answer would change")
+    p.add_argument("--allow-loss", action="store_true",
+                   help="with --impact: exit 0 even when answers would be lost")
+    p.add_argument("--json", action="store_true", help="with --impact: the impact as JSON")
     p.set_defaults(func=cmd_reindex)
 
     p = sub.add_parser("search", help="ranked matches for a question")

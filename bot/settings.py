@@ -136,6 +136,14 @@ class Settings(BaseSettings):
     #: directory"): ``os.pathsep``-separated absolute paths; empty means the directory
     #: holding ``catalog`` (data/ for the demo). Zip uploads are not limited by this.
     catalog_import_roots: str = ""
+    #: What a new catalog changes for the people asking (bot/staff/admin/impact.py):
+    #: the question files replayed (``os.pathsep``-separated JSON lines ``{"q", "region"}``;
+    #: empty: the development questions), besides every FAQ entry's questions and the
+    #: ``impact_journal_questions`` most frequent distinct questions of the journal's last
+    #: ``impact_days`` days.
+    impact_questions: str = ""
+    impact_journal_questions: int = 1000
+    impact_days: int = 90
 
     # --- When the search has found the item (bot/dialogue/confidence.py) ---
     #: Below both, and unless the question names it, the top item is not a
@@ -158,6 +166,11 @@ class Settings(BaseSettings):
         """The directories content staff may import a catalog from (resolved)."""
         given = [p for p in self.catalog_import_roots.split(os.pathsep) if p.strip()]
         return [Path(p).resolve() for p in given] or [self.catalog.resolve().parent]
+
+    def impact_files(self) -> list[Path]:
+        """The question files a new catalog's impact replays."""
+        given = [p for p in self.impact_questions.split(os.pathsep) if p.strip()]
+        return [Path(p) for p in given] or [PROJECT_ROOT / "data" / "eval" / "questions.jsonl"]
 
     @property
     def model_path(self) -> str:

@@ -99,13 +99,9 @@ class Searcher:
         query = fold(text)
         if not query:
             return []
-        named_region = version.regions.mentioned(query)
+        named_region, content = searched_text(version, query)
         region = named_region or region or None
-        # A region named in the question chooses the guide (stage 4); as words
-        # it would only pull in entries that mention the place (an FAQ about
-        # that county) whatever the question asks.
-        content = version.regions.without_names(query).strip() if named_region else query
-        rankings, lex, den = self._channels(version, content if len(content) >= 2 else query, mode)
+        rankings, lex, den = self._channels(version, content, mode)
         fused = convex_fusion(lex, den) if len(rankings) > 1 else rankings[0]
         return self._items(version, query, region, fused, lex, den, top)
 
@@ -161,6 +157,16 @@ class Searcher:
                 other_regions=[version.docs[i].code for i in ordered[1:]],
             ))
         return hits
+
+def searched_text(version: LoadedVersion, query: str) -> tuple[str | None, str]:
+    """The region a folded question names, and the text its channels read (and the dense
+    one embeds). A region named in the question chooses the guide (stage 4); as words
+    it would only pull in entries that mention the place (an FAQ about that county)
+    whatever the question asks."""
+    named_region = version.regions.mentioned(query)
+    content = version.regions.without_names(query).strip() if named_region else query
+    return named_region, content if len(content) >= 2 else query
+
 
 def _top(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
     """Indexes of the ``k`` best finite, positive-or-matched scores, best first."""

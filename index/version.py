@@ -51,6 +51,9 @@ from index.tokenize import add_words, tokens
 FORMAT = 2  # 2: docs.json keeps each distinct names tuple once
 _DOC_FIELDS = list(Doc._fields)
 KEEP_VERSIONS = 5
+#: Versions built by a dry run (never served) live here; the newest few are kept.
+DRY_RUNS = "dry-runs"
+KEEP_DRY_RUNS = 3
 OBJECT_GRACE_SECONDS = 3600
 
 
@@ -61,6 +64,7 @@ class PublishResult:
     embedded: int = 0  # texts that had to be embedded (not cached)
     seconds: float = 0.0
     unchanged: bool = False
+    folder: Path | None = None  # the version's directory (a dry run's is not served)
 
 
 def current_id(index_dir: Path) -> str | None:
@@ -121,8 +125,13 @@ def publish(
     progress: Progress | None = None,
     force: bool = False,
     cache: FileCache | None = None,
+    dry_run: bool = False,
 ) -> PublishResult:
     """Validate ``catalog_dir`` and, when it has no errors, serve it from ``index_dir``.
+
+    ``dry_run`` builds the version in ``index_dir/dry-runs/`` and serves nothing: what a
+    catalog would change can be read from it (``LoadedVersion.load(result.folder)``).
+    The last ``KEEP_DRY_RUNS`` dry runs are kept.
 
     On any error nothing in ``index_dir`` that is served changes. The embedder
     loads its model only when some text is not in the embedding cache yet.
@@ -162,12 +171,12 @@ def publish(
         digest = _catalog_digest(report, embedder.model_id)
         if prev_manifest and prev_manifest.get("digest") == digest and not force:
             return PublishResult(report, prev_id, ecache.embedded,
-                                 time.perf_counter() - started, unchanged=True)
+                                 time.perf_counter() - started, unchanged=True, folder=prev_dir)
 
         now = time.time()
         stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now))
         version = f"{stamp}.{int(now * 1e6) % 1_000_000:06d}-{digest[:8]}"
-        final = version_path(index_dir, version)
+        final = (index_dir / DRY_RUNS / version) if dry_run else version_path(index_dir, version)
         tmp = final.with_name(f".{version}.{os.getpid()}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
@@ -225,9 +234,13 @@ def publish(
             "regions": [r.model_dump() for r in catalog.regions.values()],
         })
         os.replace(tmp, final)
-        _switch(index_dir, version)
-        _prune_versions(index_dir, keep={version, prev_id or ""})
-        return PublishResult(report, version, ecache.embedded, time.perf_counter() - started)
+        if dry_run:
+            _prune_dry_runs(index_dir)
+        else:
+            _switch(index_dir, version)
+            _prune_versions(index_dir, keep={version, prev_id or ""})
+        return PublishResult(report, version, ecache.embedded, time.perf_counter() - started,
+                             folder=final)
 
 
 def _entry(catalog, kind: str, key: str):  # noqa: ANN001, ANN202
@@ -275,6 +288,13 @@ def _read_manifest(folder: Path | None) -> dict | None:
         return None
 
 
+def _prune_dry_runs(index_dir: Path) -> None:
+    done = sorted((p for p in (index_dir / DRY_RUNS).iterdir() if not p.name.startswith(".")),
+                  reverse=True)
+    for p in done[KEEP_DRY_RUNS:]:
+        shutil.rmtree(p, ignore_errors=True)
+
+
 def _prune_versions(index_dir: Path, keep: set[str]) -> None:
     """Keep the newest versions (for rollback); older ones go."""
     root = index_dir / "versions"
@@ -287,7 +307,9 @@ def _prune_versions(index_dir: Path, keep: set[str]) -> None:
             shutil.rmtree(p, ignore_errors=True)
     # Objects no kept version reads, once old enough that no process still
     # serving a pruned version (they switch within seconds) can want them.
-    live = referenced(p for p in root.iterdir() if not p.name.startswith("."))
+    dry = index_dir / DRY_RUNS
+    kept = [*root.iterdir(), *(dry.iterdir() if dry.is_dir() else ())]
+    live = referenced(p for p in kept if not p.name.startswith("."))
     cutoff = time.time() - OBJECT_GRACE_SECONDS
     for obj in (index_dir / "objects").glob("*/*.json"):
         if obj.stem not in live and obj.stat().st_mtime < cutoff:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from impact_catalogs import question_file
 from sqlalchemy import select
 
 from bot.settings import Settings
@@ -377,7 +378,8 @@ def test_feedback_lowest_rated_and_frequent_unanswered(journal: Journal) -> None
 def api(served: Path, embedder: Embedder, tmp_path: Path) -> Iterator[tuple[TestClient, Journal]]:
     """The sign-in and admin routes as bot/app.py wires them, over a private index."""
     settings = Settings(index_dir=served, catalogs_dir=tmp_path / "catalogs",
-                        catalog_import_roots=str(tmp_path))
+                        catalog_import_roots=str(tmp_path),
+                        impact_questions=str(question_file(tmp_path / "questions.jsonl")))
     journal = Journal(database_url("", tmp_path / "api.db"))
     app = FastAPI()
     app.state.accounts = Accounts(journal, settings)
@@ -466,10 +468,22 @@ def test_upload_review_publish_and_roll_back_over_http(api: tuple[TestClient, Jo
     assert body["diff"]["status_changes"][0]["to"] == "revoked"
     assert client.get(f"/api/staff/catalogs/{body['catalog']['id']}").json()["diff"] == \
         body["diff"]
-    job = client.post(f"/api/staff/catalogs/{body['catalog']['id']}/publish",
-                      headers=headers).json()
+    ident = body["catalog"]["id"]
+    # Not before its impact on what people ask is known; answers lost need confirming.
+    early = client.post(f"/api/staff/catalogs/{ident}/publish", headers=headers)
+    assert early.status_code == 409 and "影响" in early.json()["detail"]
+    impact = poll(client, client.post(f"/api/staff/catalogs/{ident}/impact",
+                                      headers=headers).json())
+    assert impact["state"] == "done" and impact["impact"]["lost"] > 0, impact
+    assert client.get(f"/api/staff/catalogs/{ident}").json()["impact"] == impact["impact"]
+    unconfirmed = client.post(f"/api/staff/catalogs/{ident}/publish", headers=headers,
+                              json={"confirm_loss": False})
+    assert unconfirmed.status_code == 409 and unconfirmed.json()["needs_confirmation"]
+    job = client.post(f"/api/staff/catalogs/{ident}/publish", headers=headers,
+                      json={"confirm_loss": True}).json()
     job = poll(client, job)
     assert job["state"] == "done" and job["publication"]["username"] == "content.1"
+    assert job["publication"]["summary"]["impact"]["confirmed_loss"]
 
     log = client.get("/api/staff/publications").json()
     assert log["served_version"] == job["publication"]["index_version"]

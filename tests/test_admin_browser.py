@@ -1,8 +1,9 @@
 """The content admin page in headless Chromium, against a real assistant of its own (the
 app and the Rasa server over a copy of the served demo index, so the shared one is never
 published into): sign in, upload a broken catalog and read the report, upload a good one
-and read the diff, publish it and hear the bot answer from it, roll back and hear the bot
-answer as before, read the citizens' feedback, restart the app and roll back again.
+and read the diff and its impact on what people ask, publish it (confirming the answers
+it loses) and hear the bot answer from it, roll back and hear the bot answer as before,
+read the citizens' feedback, restart the app and roll back again.
 Screenshots go to SCREENSHOTS (var/screenshots unless GUIDEBOT_SCREENSHOTS_DIR).
 """
 
@@ -136,11 +137,18 @@ def test_upload_report_publish_answer_roll_back(own: Assistant, browser: Browser
     assert "在用" in alert and "暂停" in alert
     changed = page.locator(".diff-changed li").all_inner_texts()
     assert any("居民身份证首次申领" in c and "materials" in c for c in changed)
+    # 发布 waits for the impact on what people ask: the suspended guide's questions now
+    # point to a suspended item, so publishing needs a second confirmation.
+    page.wait_for_selector("body[data-impact='ready']", state="attached", timeout=180_000)
     assert page.is_enabled("#publish-button")
+    assert "指向已撤销或暂停的事项" in page.inner_text("#impact-counts")
     shot(page, "admin-diff.png")
+    page.click("#publish-button")
+    page.wait_for_selector("#loss-confirm:not([hidden])")
 
     started = time.monotonic()
-    assert run_job(page, page.locator("#publish-button")) == "done", page.inner_text("#job-status")
+    assert run_job(page, page.locator("#confirm-loss-button")) == "done", \
+        page.inner_text("#job-status")
     publish_seconds = time.monotonic() - started
     assert "已发布版本" in page.inner_text("#job-status")
     page.wait_for_selector("#publications tbody tr.served")

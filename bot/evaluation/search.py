@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.staff.admin.questions import question_lines
 from index.search import Mode, Searcher
 
 MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
@@ -38,17 +39,8 @@ class Scores:
 
 
 def load_questions(path: Path) -> list[Question]:
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            out.append(Question(d["q"], tuple(d.get("expect", ())), d.get("region"),
-                                tuple(d.get("tags", ()))))
-        except (ValueError, KeyError, TypeError) as e:
-            raise ValueError(f"{path}:{n}: not a question line ({e})") from None
-    return out
+    return question_lines(path, lambda d: Question(d["q"], tuple(d.get("expect", ())),
+                                                   d.get("region"), tuple(d.get("tags", ()))))
 
 
 def first_rank(searcher: Searcher, q: Question, mode: Mode, depth: int = 10) -> int | None:

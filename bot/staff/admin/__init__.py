@@ -4,6 +4,9 @@ rated low or asked in vain.
 
     staging.py     an uploaded zip or a server directory, copied safely into staging
     diff.py        a validated catalog against the served index version
+    questions.py   the questions a new catalog is replayed with (files, FAQ, journal)
+    impact.py      those questions against the served version and the new one
+    dryrun.py      a catalog built but not served, and its impact (also the CLI's)
     publishing.py  snapshots, publish and rollback jobs (one at a time), the audit log
     insights.py    lowest-rated guides and the most frequent unanswered questions
     routes.py      the page and its JSON API (role ``content``)

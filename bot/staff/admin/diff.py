@@ -142,4 +142,8 @@ def summary_text(s: dict) -> str:
             parts.append(f"{KIND_ZH[kind]} +{c['added']} -{c['removed']} ~{c['changed']}")
     if s.get("status_changes"):
         parts.append(f"状态变化 {len(s['status_changes'])}")
+    if impact := s.get("impact"):
+        changed = sum(impact.get("counts", {}).values())
+        parts.append(f"提问影响: {changed} 个结果变化, {impact.get('lost', 0)} 个失去答案"
+                     + (" (已确认)" if impact.get("confirmed_loss") else ""))
     return "; ".join(parts) or "无内容变化"

@@ -26,6 +26,7 @@ import shutil
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,12 +36,14 @@ from bot.catalog.validate import Report, load_catalog
 from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.staff.admin.diff import catalog_diff, summary, summary_text
+from bot.staff.admin.dryrun import dry_run_impact
 from bot.staff.admin.staging import Staged
 from bot.store.accounts import Staff
 from bot.store.journal import Journal
 from bot.store.models import Publication
 from index.embedder import Embedder
 from index.filecache import FileCache
+from index.served import LoadedVersion
 from index.version import current_id, publish, version_path
 
 log = logging.getLogger(__name__)
@@ -51,6 +54,7 @@ VALIDATION_LOCK = threading.Lock()
 KEEP_JOBS = 50
 #: Who the audit log names for a version published outside the admin (guidebot reindex).
 COMMAND_LINE = "guidebot reindex"
+IMPACT_FILE = "impact.json"
 
 
 def problems_of(report: Report) -> list[dict]:
@@ -106,6 +110,18 @@ def snapshot(files: dict[str, str], source: Path, root: Path) -> Path:
     return dest
 
 
+def save_impact(staged: Staged, impact: dict) -> None:
+    (staged.folder / IMPACT_FILE).write_text(json.dumps(impact, ensure_ascii=False))
+
+
+def saved_impact(staged: Staged) -> dict | None:
+    """The impact last computed for a staged catalog (None: not yet)."""
+    try:
+        return json.loads((staged.folder / IMPACT_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+
+
 @dataclass
 class Job:
     """A publish or rollback running in the background; what the page polls."""
@@ -120,13 +136,14 @@ class Job:
     message: str = ""
     problems: list[dict] = field(default_factory=list)
     publication: dict | None = None
+    impact: dict | None = None
     started: float = field(default_factory=time.time)
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in (
             "id", "action", "source", "state", "stage", "done", "total", "message",
-            "problems", "publication", "seconds")}
+            "problems", "publication", "impact", "seconds")}
 
 
 class NotFound(LookupError):
@@ -135,6 +152,7 @@ class NotFound(LookupError):
 
 class Publisher:
     def __init__(self, settings: Settings, embedder: Embedder, journal: Journal) -> None:
+        self.settings = settings
         self.index_dir = settings.index_dir
         self.snapshots = settings.catalogs_dir / "snapshots"
         self.snapshots.mkdir(parents=True, exist_ok=True)
@@ -174,10 +192,38 @@ class Publisher:
         threading.Thread(target=run, name=f"admin-{action}", daemon=True).start()
         return job
 
-    def publish(self, staged: Staged, staff: Staff) -> Job:
+    def publish(self, staged: Staged, staff: Staff, impact: dict | None = None) -> Job:
+        """Publish a staged catalog; ``impact`` (what the page showed of its impact) goes
+        into the audit row."""
         source = staged.source
         return self._start("publish", source, lambda job: self._run(
-            job, staged.catalog, staff, "publish", source), staff.username)
+            job, staged.catalog, staff, "publish", source, impact), staff.username)
+
+    def impact(self, staged: Staged, staff: Staff,
+               loaded: Callable[[], LoadedVersion] | None = None) -> Job:
+        """Build the staged catalog without serving it and replay the questions (impact.py);
+        the result is kept beside the staged catalog (``impact.json``) for the publish."""
+
+        def work(job: Job) -> None:
+            def progress(stage: str, done: int, total: int) -> None:
+                job.stage, job.done, job.total = stage, done, total
+
+            with VALIDATION_LOCK:
+                self.cache = self.cache or FileCache(self.index_dir / "cache" / "files")
+                out = dry_run_impact(staged.catalog, self.settings, self.embedder,
+                                     self.journal, progress=progress, cache=self.cache,
+                                     loaded=loaded)
+            if not out["ok"]:
+                job.state, job.problems = "failed", problems_of(out["report"])
+                job.message = "校验未通过, 无法计算影响"
+                return
+            job.impact = out["impact"]
+            save_impact(staged, job.impact)
+            job.state, job.stage = "done", "完成"
+            job.message = (f"重放了 {job.impact['questions']} 个问题: "
+                           f"{job.impact['changed']} 个结果变化, {job.impact['lost']} 个将失去答案")
+
+        return self._start("impact", staged.source, work, staff.username)
 
     def rollback(self, publication_id: int, staff: Staff) -> Job:
         with self.journal.session() as s:
@@ -193,7 +239,8 @@ class Publisher:
 
     # --- the work ---
 
-    def _run(self, job: Job, catalog_dir: Path, staff: Staff, action: str, source: str) -> None:
+    def _run(self, job: Job, catalog_dir: Path, staff: Staff, action: str, source: str,
+             impact: dict | None = None) -> None:
         with VALIDATION_LOCK:
             report = load_catalog(catalog_dir)
             if not report.ok:
@@ -225,6 +272,8 @@ class Publisher:
             job.state, job.message = "unchanged", "与正在服务的版本相同, 无需发布"
             return
         s = summary(diff)
+        if impact is not None:
+            s["impact"] = impact
         row = Publication(created_at=dt.datetime.now(dt.UTC), user_id=staff.user_id,
                           username=staff.username, action=action,
                           index_version=result.version, previous_version=previous or "",

@@ -8,6 +8,7 @@
   const STATUS = { active: "在用", suspended: "暂停", revoked: "已撤销" };
   const ACTION = { publish: "发布", rollback: "回滚" };
   let staged = null;
+  let impact = null;  // the staged catalog's impact on what people ask, once computed
 
   const statusBadge = (s) => el("span", { class: "badge " + (s || "") }, STATUS[s] || s || "—");
   const when = (iso) => (iso ? new Date(iso).toLocaleString("zh-CN", { hour12: false }) : "");
@@ -63,11 +64,34 @@
     $("report").hidden = review.problems.length === 0;
     problemRows($("report-table").tBodies[0], review.problems);
     showDiff(review.diff);
-    const publish = $("publish-button");
-    publish.disabled = !review.ok || (review.diff && review.diff.identical && review.diff.served_version);
+    const same = review.ok && review.diff.identical && review.diff.served_version;
+    $("publish-button").disabled = true;
+    $("loss-confirm").hidden = true;
+    $("impact").hidden = true;
+    impact = null;
     $("publish-hint").textContent = !review.ok ? "有错误, 不能发布"
-      : (review.diff.identical && review.diff.served_version ? "与正在服务的目录相同, 无需发布" : "");
+      : (same ? "与正在服务的目录相同, 无需发布" : "正在计算对提问的影响, 算完后才能发布…");
     $("review").scrollIntoView({ block: "start" });
+    if (!review.ok || same) return;
+    if (review.impact) {
+      AdminImpact.render(review.impact);
+      impactReady(review, review.impact);
+    } else {
+      AdminImpact.compute(review).then((found) => impactReady(review, found), (e) => {
+        $("impact-status").textContent = e.message;
+        $("impact-status").className = "error";
+        impactReady(review, null);
+      });
+    }
+  }
+
+  function impactReady(review, found) {
+    if (staged !== review) return;  // another catalog was loaded meanwhile
+    impact = found;
+    $("publish-button").disabled = !found;
+    $("publish-hint").textContent = !found ? "无法计算对提问的影响, 不能发布"
+      : (found.lost ? "有 " + found.lost + " 个问题将失去答案: 发布时需要再次确认" : "");
+    document.body.dataset.impact = found ? "ready" : "failed";  // for tests
   }
 
   function showDiff(diff) {
@@ -128,13 +152,31 @@
     return job;
   }
 
-  $("publish-button").addEventListener("click", async () => {
-    if (!staged) return;
+  $("publish-button").addEventListener("click", () => {
+    if (!staged || !impact) return;
+    if (impact.lost) {  // the second, explicit confirmation
+      $("loss-text").textContent = impact.lost + " 个今天有答案的问题, 发布后将找不到答案或指向已撤销、暂停的事项 (见上表, 标红的行)。" +
+        "确认仍要发布吗? 发布记录会记下这些问题。";
+      $("loss-confirm").hidden = false;
+      $("confirm-loss-button").focus();
+      return;
+    }
+    publish(false);
+  });
+  $("confirm-loss-button").addEventListener("click", () => publish(true));
+  $("cancel-loss-button").addEventListener("click", () => {
+    $("loss-confirm").hidden = true;
+    $("publish-button").focus();
+  });
+
+  async function publish(confirmLoss) {
     const button = $("publish-button");
     button.disabled = true;
+    $("loss-confirm").hidden = true;
     document.body.dataset.job = "running";
     try {
-      await follow(await api("/api/staff/catalogs/" + staged.catalog.id + "/publish", { method: "POST" }));
+      await follow(await api("/api/staff/catalogs/" + staged.catalog.id + "/publish",
+        { method: "POST", body: { confirm_loss: confirmLoss } }));
     } catch (e) {
       $("job").hidden = false;
       $("job-status").textContent = e.message;
@@ -142,7 +184,7 @@
       document.body.dataset.job = "failed";
       button.disabled = false;
     }
-  });
+  }
 
   async function rollback(row) {
     if (!confirm("回滚到 #" + row.id + "（版本 " + row.index_version + "）？所有渠道将立即使用该版本的目录。")) return;
