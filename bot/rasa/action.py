@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.answers.model import Answer
 from bot.dialogue.engine import Dialogue, State, Turn
 from bot.handoff.service import Handoff
-from bot.rasa.messages import rasa_messages
+from bot.rasa.messages import rasa_messages, region_message
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,9 @@ class ActionGuidebot(Action):
             return []
         reply = self.dialogue.respond(turn, state)
         self._say(dispatcher, reply.answers)
+        # The channel's picker follows the conversation, however its region was set.
+        if reply.state.region and reply.state.region != turn.metadata.get("region"):
+            dispatcher.utter_message(**region_message(reply.state.region))
         return slot_events(state, reply.state)
 
     def _handed_off(self, tracker: Tracker, turn: Turn, state: State) -> list[Answer] | None:

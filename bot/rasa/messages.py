@@ -24,3 +24,11 @@ def rasa_messages(answer: Answer) -> list[dict]:
         out.append({"json_message": {"handoff": {"ticket": answer.ticket,
                                                  "status": answer.ticket_status}}})
     return out
+
+
+def region_message(code: str) -> dict:
+    """Tells the channel the conversation's region (a code), for its picker and what it
+    sends with later messages: ``{"custom": {"region": code}}``. Sent when the region
+    the dialogue uses is not the one the channel sent (the citizen named another, or a
+    shared location set it)."""
+    return {"json_message": {"region": code}}
