@@ -3,8 +3,9 @@
 The browser tests drive the page served by the real assistant (the session fixture
 ``assistant``: the app and the Rasa server) with Debian's headless Chromium through
 playwright, as a citizen would on a phone: ask, press a button, rate an answer, switch
-to the elderly mode, share a location, pick a region. They save the screenshots the
-README shows (see SCREENSHOTS).
+to the elderly mode, share a location, pick a region or name one, wait for a slow or
+unreachable assistant and try again. They save the screenshots the README shows (see
+SCREENSHOTS). The accessibility check of the same page is tests/test_accessibility.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import Browser, Locator, Page, Route
 
 from bot.answers.replies import too_fast_text
 from bot.channels.terminal import unavailable_text
@@ -73,8 +74,13 @@ def test_page_is_served_with_the_configured_hotline(client_without_rasa: TestCli
 def test_rasa_unreachable_gives_the_polite_sentence(client_without_rasa: TestClient) -> None:
     body = {"sender": "abcdef123456", "message": "你好"}
     reply = client_without_rasa.post("/api/chat", json=body)
-    assert reply.status_code == 200
+    assert reply.status_code == 503  # the page tells "cannot be reached" from an answer
     assert reply.json() == [{"text": unavailable_text("96345")}]
+    script = client_without_rasa.get("/")
+    # The page's scripts, in the order they depend on each other, all served.
+    assert script.text.index("/web/rating.js") < script.text.index("/web/app.js")
+    for name in ("rating.js", "handoff.js", "app.js", "app.css"):
+        assert client_without_rasa.get(f"/web/{name}").status_code == 200
 
 
 @pytest.mark.parametrize("body", [
@@ -97,14 +103,14 @@ def test_a_flood_is_slowed_per_conversation_and_per_address() -> None:
         def say(sender: str, message: str = "你好") -> httpx.Response:
             return client.post("/api/chat", json={"sender": sender, "message": message})
 
-        assert [say("citizen-one").status_code for _ in range(3)] == [200] * 3
+        assert [say("citizen-one").status_code for _ in range(3)] == [503] * 3  # no Rasa
         slowed = say("citizen-one")
         assert slowed.status_code == 429 and 1 <= int(slowed.headers["Retry-After"]) <= 60
         [message] = slowed.json()
         assert f"请 {slowed.headers['Retry-After']} 秒后再试" in message["text"]
         assert "96345" in message["text"]
         # Another conversation from the same address goes on, up to the address's limit.
-        assert [say("citizen-two").status_code for _ in range(2)] == [200, 200]
+        assert [say("citizen-two").status_code for _ in range(2)] == [503, 503]
         assert say("citizen-three").status_code == 429
 
 
@@ -114,7 +120,7 @@ def test_a_slowed_traditional_message_is_answered_in_traditional() -> None:
                                            chat_max_per_minute=1)))
     with TestClient(app) as client:
         body = {"sender": "citizen-hk", "message": "身份證丟了點算"}
-        assert client.post("/api/chat", json=body).status_code == 200
+        assert client.post("/api/chat", json=body).status_code == 503
         slowed = client.post("/api/chat", json=body)
         assert slowed.status_code == 429 and "請" in slowed.json()[0]["text"]
 
@@ -192,13 +198,26 @@ def last_bot_text(page: Page) -> str:
 
 
 def shot(page: Page, name: str, top: Locator | None = None) -> None:
-    """Save a screenshot for the README: the conversation's end, or ``top`` at the top."""
+    """Save a screenshot for the README: the page as it is, or ``top`` at the top."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    if top is None:
-        page.locator("#log").evaluate("log => { log.scrollTop = log.scrollHeight; }")
-    else:
+    if top is not None:
         top.evaluate("m => m.scrollIntoView({block: 'start'})")
     page.screenshot(path=str(SCREENSHOTS / name))
+
+
+def offset_in_log(node: Locator) -> float:
+    """How far ``node``'s top is below the top of the conversation's visible part
+    (negative: scrolled out above it)."""
+    return node.evaluate("n => n.getBoundingClientRect().top"
+                         " - document.getElementById('log').getBoundingClientRect().top")
+
+
+def in_log_view(node: Locator) -> bool:
+    """Whether all of ``node`` is inside the conversation's visible part."""
+    return node.evaluate("""n => {
+        const log = document.getElementById('log').getBoundingClientRect();
+        const r = n.getBoundingClientRect();
+        return r.height > 0 && r.top >= log.top - 1 && r.bottom <= log.bottom + 1; }""")
 
 
 def test_conversation_buttons_links_and_rating(phone: Page) -> None:
@@ -207,6 +226,10 @@ def test_conversation_buttons_links_and_rating(phone: Page) -> None:
     ask(page, "身份证丢了怎么补")
     first = last_bot_text(page)
     assert "居民身份证" in first and "来源" in first
+    # A long answer is shown from its first line, not its end.
+    answer = page.locator(".msg.bot").last
+    assert 0 <= offset_in_log(answer) <= 20
+    assert answer.bounding_box()["height"] > page.locator("#log").bounding_box()["height"]
 
     # A button sends its payload and shows its title as the citizen's bubble.
     press(page, "在哪里办")
@@ -220,12 +243,26 @@ def test_conversation_buttons_links_and_rating(phone: Page) -> None:
     assert href.startswith("https://") and href in where
     assert links.first.get_attribute("rel") == "noopener noreferrer"
 
-    # 好差评 under the answer: pick a level, write a comment, submit.
+    # 好差评 under the answer takes one line; touching it opens the five levels.
     rating = page.locator(".msg.bot").last.locator(".rating")
+    opener = rating.get_by_role("button", name="评价这个回答")
+    assert opener.get_attribute("aria-expanded") == "false"
+    assert not rating.locator(".scale").is_visible()
+    assert rating.bounding_box()["height"] < 48
+    opener.click()
+    assert opener.get_attribute("aria-expanded") == "true"
     assert rating.locator(".scale button").all_inner_texts() == [
         "非常满意", "满意", "基本满意", "不满意", "非常不满意"]
+    # At most one rating is open: opening the first answer's closes this one.
+    earlier = page.locator(".rating").first
+    earlier.get_by_role("button", name="评价这个回答").click()
+    assert earlier.locator(".scale").is_visible() and not rating.locator(".scale").is_visible()
+    assert page.locator(".rating.open").count() == 1
+    opener.click()
+    assert not earlier.locator(".scale").is_visible()
     rating.locator(".scale button", has_text="基本满意").click()
     rating.locator("textarea").fill("地址写得清楚，希望加上停车信息")
+    rating.evaluate("r => r.scrollIntoView({block: 'end'})")
     shot(page, "web-phone-chat.png")
     with page.expect_response("**/api/ratings") as response:
         rating.get_by_role("button", name="提交评价").click()
@@ -268,10 +305,24 @@ def test_elderly_mode_is_large_shows_the_brief_first_and_persists(phone: Page) -
     answer = page.locator(".msg.bot").last
     assert answer.locator(".brief").is_visible()
     assert not answer.locator(".full").is_visible()
-    shot(page, "web-phone-elderly.png", top=page.locator(".msg.user").last)
-    answer.get_by_role("button", name="查看详细").click()
+    # In view, in this order: the brief, at most three large buttons, then 查看详细 with
+    # the one-line rating prompt beside it.
+    assert 0 <= offset_in_log(answer) <= 30
+    shown = answer.locator(".buttons button:visible")
+    assert 1 <= shown.count() <= 3 and shown.first.bounding_box()["height"] >= 44
+    more = answer.get_by_role("button", name="查看详细")
+    rate = answer.get_by_role("button", name="评价这个回答")
+    parts = [answer.locator(".brief"), shown.first, shown.last, more, rate]
+    assert all(in_log_view(part) for part in parts)
+    tops = [part.bounding_box()["y"] for part in parts[:4]]
+    assert tops == sorted(tops)
+    assert rate.bounding_box()["x"] > more.bounding_box()["x"]  # beside 查看详细
+    shot(page, "web-phone-elderly.png")
+    more.click()
     assert answer.locator(".full").is_visible()
     assert answer.locator(".more").get_attribute("aria-expanded") == "true"
+    assert answer.locator(".buttons button:visible").count() == \
+        answer.locator(".buttons button").count()  # every button once expanded
 
     # Traditional in, Traditional out, rendered in the same fonts.
     ask(page, "護照過期了要怎麼換")
@@ -297,6 +348,8 @@ def test_location_and_region_picker(phone: Page) -> None:
 
     region = page.get_by_label("所在地区")
     page.wait_for_function("document.querySelectorAll('#region option').length > 1")
+    # The location set the conversation's region (the nearest hall's): the picker shows it.
+    assert region.input_value() == "449102"
     assert region.locator("option[value='449104']").inner_text().strip() == "青山区"
     rendered = page.evaluate_handle(RENDERED)
     region.select_option("449104")  # said to the assistant: its halls there, at once
@@ -308,14 +361,67 @@ def test_location_and_region_picker(phone: Page) -> None:
     assert "居民身份证补领（青山区）" in last_bot_text(page)
     ask(page, "那要带什么")  # later questions keep it
     assert "居民身份证补领（青山区）" in last_bot_text(page)
+    # Named in words, the region moves the picker too (and is kept for the next visit).
+    ask(page, "其实我住白石县")
+    assert "白石县" in last_bot_text(page)
+    assert region.input_value() == "449121"
+    assert page.evaluate("localStorage.getItem('guidebot.region')") == "449121"
+    assert page.locator(".msg.user").last.inner_text() == "其实我住白石县"  # not said twice
 
 
-def test_unreachable_app_gives_the_hotline(phone: Page) -> None:
+def test_a_region_named_first_moves_the_empty_picker(phone: Page) -> None:
     page = phone
-    page.route("**/api/chat", lambda route: route.abort("connectionrefused"))
-    ask(page, "身份证丢了怎么补")
-    assert "12345" in last_bot_text(page)
+    page.wait_for_function("document.querySelectorAll('#region option').length > 1")
+    assert page.get_by_label("所在地区").input_value() == ""  # 未选择
+    ask(page, "我在青山区")
+    assert page.get_by_label("所在地区").input_value() == "449104"
+
+
+def test_waiting_slow_unreachable_and_try_again(phone: Page) -> None:
+    page = phone
+    page.clock.install()  # the page's timers (the "slow" notice) run when the test says
+    held: list[Route] = []
+    page.route("**/api/chat", lambda route: held.append(route))  # answered by the test, below
+    page.fill("#input", "身份证丢了怎么补")
+    page.press("#input", "Enter")
+    typing = page.locator(".msg.typing")
+    typing.wait_for()
+    assert typing.inner_text().startswith("正在查询") and typing.locator(".dots i").count() == 3
+    assert page.locator("#log").get_attribute("aria-busy") == "true"
+    assert page.locator("#send").is_disabled()
+    page.clock.run_for(6000)  # slow: still waiting, and saying so
+    assert "查询时间较长" in typing.inner_text()
+    page.wait_for_function("() => true")  # let the route handler see the request
+    assert len(held) == 1
+
+    # The assistant cannot be reached (the app says so with 503): the app's sentence and 重试.
+    rendered = page.evaluate_handle(RENDERED)
+    held[0].fulfill(status=503, json=[{"text": unavailable_text("12345")}])
+    assert rendered.evaluate("h => h.done.then(e => e.detail.failed)") is True
+    failed = page.locator(".msg.failed")
+    assert failed.locator(".full").inner_text() == unavailable_text("12345")
+    assert typing.count() == 0 and page.locator("#log").get_attribute("aria-busy") is None
     assert not page.locator("#send").is_disabled()
+
+    # The app itself unreachable (no network): said differently, 重试 again.
+    page.unroute("**/api/chat")
+    page.route("**/api/chat", lambda route: route.abort("connectionrefused"))
+    rendered = page.evaluate_handle(RENDERED)
+    failed.get_by_role("button", name="重试").click()
+    rendered.evaluate("h => h.done")
+    assert page.locator(".msg.failed").count() == 1
+    assert "网络连接失败" in last_bot_text(page) and "12345" in last_bot_text(page)
+    shot(page, "web-phone-retry.png")
+
+    # Back: 重试 sends the same question once more and the answer replaces the apology.
+    page.unroute("**/api/chat")
+    page.clock.resume()
+    rendered = page.evaluate_handle(RENDERED)
+    page.get_by_role("button", name="重试").click()
+    rendered.evaluate("h => h.done")
+    assert "居民身份证" in last_bot_text(page)
+    assert page.locator(".msg.failed").count() == 0
+    assert page.locator(".msg.user").all_inner_texts() == ["身份证丢了怎么补"]
 
 
 def test_sent_too_fast_shows_how_long_to_wait(phone: Page) -> None:
@@ -338,5 +444,7 @@ def test_desktop_screenshot(browser: Browser, assistant: Assistant) -> None:
     assert page.locator(".msg.bot").count() >= 2
     press(page, page.locator(".msg.bot").last.locator(".buttons button").first.inner_text())
     assert "来源" in page.locator("#log").inner_text()
+    # The answer's first line is in view (a short answer: the end of the conversation).
+    assert 0 <= offset_in_log(page.locator(".msg.bot").last) < 400
     shot(page, "web-desktop.png")
     context.close()

@@ -9,8 +9,10 @@ The body is checked before it is forwarded: the sender id is the browser's rando
 (letters, digits, ``-``/``_``), and only the metadata the dialogue reads (``channel``,
 ``region``, ``elderly``) goes on. The sender is prefixed with ``web-`` here, so a page can
 never write into another channel's conversation (a Telegram chat's sender is its chat id,
-a guessable number). When Rasa is unreachable, slow, failing or silent the citizen reads
-the same polite sentence with the hotline as in the terminal chat (``bot.channels.terminal``).
+a guessable number). When Rasa is unreachable, stuck past the timeout, failing or silent
+the answer is 503 with the same polite sentence with the hotline as in the terminal chat
+(``bot.channels.terminal``), so the page can tell "cannot be reached" from an answer and
+offer to try again.
 """
 
 from __future__ import annotations
@@ -65,14 +67,18 @@ class RasaProxy:
     async def close(self) -> None:
         await self._rasa.close()
 
-    async def send(self, request: ChatRequest) -> list[dict]:
-        """Rasa's messages for this turn, or one polite message when there are none."""
+    async def send(self, request: ChatRequest) -> list[dict] | None:
+        """Rasa's messages for this turn, or None when there are none (Rasa unreachable,
+        failing, or its turn failed: its REST channel then answers an empty list)."""
         try:
             # Masked by the client before the text leaves for Rasa (nlu/privacy.py).
             messages = await self._rasa.send(web_sender(request.sender), request.message,
                                              request.metadata.to_rasa())
         except RasaUnavailable as e:
             log.warning("web chat: Rasa did not answer: %s", e)
-            messages = []
-        # An empty list is what Rasa's REST channel gives when the turn failed.
-        return messages or [{"text": unavailable_text(self.hotline)}]
+            return None
+        return messages or None
+
+    def unavailable(self) -> list[dict]:
+        """The one message a citizen reads when the assistant cannot answer."""
+        return [{"text": unavailable_text(self.hotline)}]

@@ -2,10 +2,11 @@
 ``POST /api/chat`` (bot.channels.web.proxy), limited per conversation and per address
 (bot.security.limits).
 
-The page is three plain files (HTML, CSS, JavaScript; no framework, no build step) in
-``bot/channels/web/static/``; the HTML gets the configured hotline filled in. The script and the
-style sheet are revalidated on every load (``no-cache`` with ETags, so an unchanged file
-costs a 304), which keeps a deployed update visible at once.
+The page is plain files in ``bot/channels/web/static/`` (the HTML, the style sheet, and
+three scripts: rating.js, handoff.js and app.js; no framework, no build step); the HTML
+gets the configured hotline filled in. The scripts and the style sheet are revalidated
+on every load (``no-cache`` with ETags, so an unchanged file costs a 304), which keeps a
+deployed update visible at once.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from bot.settings import Settings
 from nlu.textnorm import is_traditional, to_traditional
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
 def web_router(settings: Settings) -> APIRouter:
     """The page and its chat relay; the relay's HTTP client lives as long as the app."""
     proxy = RasaProxy(settings.rasa_url, settings.hotline)
@@ -51,8 +54,9 @@ def web_router(settings: Settings) -> APIRouter:
 
     @router.post("/api/chat", response_model=None)
     async def chat(body: ChatRequest, request: Request) -> list[dict] | JSONResponse:
-        """Rasa's messages for one turn of the web chat (never an error for the citizen);
-        over the rate limit, 429 with one message saying how long to wait."""
+        """Rasa's messages for one turn of the web chat; when the assistant cannot answer,
+        503 with one polite message; over the rate limit, 429 with one message saying how
+        long to wait. Either way the body is a list of messages the page can show."""
         wait = limiter.wait(body.sender, client_address(request))
         if wait:
             text = too_fast_text(wait, settings.hotline)
@@ -60,7 +64,10 @@ def web_router(settings: Settings) -> APIRouter:
                 text = to_traditional(text)
             return JSONResponse([{"text": text}], status_code=429,
                                 headers={"Retry-After": str(wait)})
-        return await proxy.send(body)
+        messages = await proxy.send(body)
+        if messages is None:  # 503: the page offers to try again
+            return JSONResponse(proxy.unavailable(), status_code=503)
+        return messages
 
     router.mount("/web", RevalidatedFiles(directory=STATIC_DIR), name="web")
     return router

@@ -3,28 +3,36 @@
 // Each message goes to the app's POST /api/chat, which relays it to Rasa's REST channel
 // and returns Rasa's list of messages: {text, buttons?: [{title, payload}]}, and right
 // after an answer drawn from a guide or FAQ {custom: {answer: {id, code, name, aspect,
-// source, brief}}}, which adds the 好差评 scale (POST /api/ratings) and, in 长者模式, the
-// brief first. Answer text is plain text: it is only ever put into the page as text
-// nodes, and the http(s) links in it become <a> elements built here, never HTML.
+// source, brief}}}, which adds the compact 好差评 prompt (rating.js) and, in 长者模式, the
+// brief first, then at most three buttons, then 查看详细. {custom: {region: CODE}} is
+// the conversation's region when it is not the picker's (the citizen named another, or a
+// shared location set it): the picker follows it. Answer text is plain text: it is only
+// ever put into the page as text nodes, and the http(s) links in it become <a> elements
+// built here, never HTML.
 //
-// After each reply is on screen the document gets a "guidebot:rendered" event
-// (detail: {messages}), which the tests and bench/web_chat.py wait for.
+// While a reply is awaited a typing indicator shows (after SLOW_MS it says the answer
+// takes longer). A reply that never comes is told apart: no connection to the app (the
+// request failed), the assistant unreachable (503 from the app), or no reply within
+// GIVE_UP_MS; each gets a polite sentence with the hotline and a 重试 button. After a
+// reply is rendered the log shows its first line at the top (not its end: a long answer
+// is read from its start), and the document gets a "guidebot:rendered" event (detail:
+// {messages, failed}), which the tests and bench/web_chat.py wait for.
 //
-// 转人工: a reply carrying {custom: {handoff: {ticket, status}}} means a person is on the
-// conversation (bot/handoff). While its ticket is waiting or taken the page polls
-// GET /api/chat/updates every 2 s and shows the agent's messages (labelled 人工客服) and
-// the desk's notices; it stops when the ticket is closed. Each poll that brings
-// something dispatches "guidebot:handoff" (detail: {status, messages}).
+// 转人工: a reply carrying {custom: {handoff: {ticket, status}}} is handed to handoff.js.
 "use strict";
 
 (() => {
   const KEYS = { sender: "guidebot.sender", region: "guidebot.region", elderly: "guidebot.elderly" };
-  const SCALE = [[5, "非常满意"], [4, "满意"], [3, "基本满意"], [2, "不满意"], [1, "非常不满意"]];
   // Stops at spaces and at the Chinese punctuation that ends a sentence around a link.
   const URL_RE = /https?:\/\/[^\s<>"'，。；、！？：（）「」『』【】]+/g;
   const SENDER_RE = /^[A-Za-z0-9_-]{8,64}$/;
   const HOTLINE = document.querySelector('meta[name="guidebot-hotline"]').content;
-  const OFFLINE = `抱歉，暂时连接不上助手，请检查网络后再试，或拨打${HOTLINE}热线。`;
+  const OFFLINE = `网络连接失败，消息没有发出。请检查网络后点“重试”，或拨打${HOTLINE}热线。`;
+  const TIMED_OUT = `抱歉，助手很久没有回应，请点“重试”，或拨打${HOTLINE}热线。`;
+  const FAILED = `抱歉，助手暂时无法回答，请稍后点“重试”，或拨打${HOTLINE}热线。`;
+  const SLOW_MS = 5000;
+  const GIVE_UP_MS = 70000;  // the app gives up on Rasa after 60 s and says so (503)
+  const ELDERLY_BUTTONS = 3;  // 长者模式: at most this many buttons before 查看详细
 
   const log = document.getElementById("log");
   const form = document.getElementById("composer");
@@ -79,6 +87,12 @@
 
   function scrollToEnd() { log.scrollTop = log.scrollHeight; }
 
+  /** Show ``node``'s first line at the top of the log (the log's end if it is short). */
+  function scrollToStart(node) {
+    const gap = parseFloat(getComputedStyle(log).paddingTop) || 0;
+    log.scrollTop += node.getBoundingClientRect().top - log.getBoundingClientRect().top - gap;
+  }
+
   function addMessage(who, content) {
     const msg = el("div", { class: `msg ${who}` }, el("div", { class: "bubble" }, content));
     log.append(msg);
@@ -99,9 +113,11 @@
       row.append(el("button", { type: "button", onclick: () => send(payload, title) }, title));
     }
     msg.append(row);
+    return row;
   }
 
-  /** Elderly mode reads the brief first; 查看详细 opens the full answer. */
+  /** Elderly mode reads the brief first, then at most ELDERLY_BUTTONS buttons, then
+   * 查看详细, which opens the full answer and the other buttons. */
   function addBrief(msg, brief) {
     const bubble = msg.querySelector(".bubble");
     const more = el("button", { type: "button", class: "more", "aria-expanded": "false" }, "查看详细");
@@ -112,150 +128,59 @@
     });
     bubble.querySelector(".full").setAttribute("tabindex", "-1");
     bubble.prepend(el("div", { class: "brief" }, linkify(brief)));
-    bubble.after(more);
+    const row = msg.querySelector(".buttons");
+    if (row) {
+      Array.from(row.children).slice(ELDERLY_BUTTONS).forEach((b) => b.classList.add("extra"));
+    }
+    (row || bubble).after(more);
     msg.classList.add("has-brief");
   }
 
-  /** The 好差评 five-level scale and an optional comment, for one answer. */
-  function addRating(msg, answer) {
-    const box = el("fieldset", { class: "rating" }, el("legend", {}, "请对这个回答评价（好差评）"));
-    const scale = el("div", { class: "scale" });
-    const comment = el("textarea", { maxlength: "500", rows: "2", "aria-label": "评价意见（选填）",
-      placeholder: "意见或建议（选填）" });
-    const submit = el("button", { type: "button" }, "提交评价");
-    const status = el("p", { class: "status", role: "status" });
-    let score = 0;
-    for (const [value, label] of SCALE) {
-      scale.append(el("button", {
-        type: "button", "aria-pressed": "false", "data-score": String(value),
-        onclick: (event) => {
-          score = value;
-          for (const b of scale.children) b.setAttribute("aria-pressed", String(b === event.currentTarget));
-          box.classList.add("chosen");
-        },
-      }, label));
-    }
-    submit.addEventListener("click", async () => {
-      if (!score) return;
-      submit.disabled = true;
-      // Only the conversation that got the answer may rate it (once): the browser id says which.
-      const body = { answer_id: answer.id, score, channel: "web", sender: senderId() };
-      const text = comment.value.trim();
-      if (text) body.comment = text;
-      const result = await postRating(body);
-      if (result === "ok") {
-        box.replaceChildren(el("p", { class: "status", role: "status" }, `感谢您的评价：${SCALE.find(([v]) => v === score)[1]}`));
-      } else {
-        status.textContent = result;
-        submit.disabled = false;
-      }
-    });
-    box.append(scale, el("div", { class: "comment" }, comment, submit), status);
-    msg.append(box);
+  // 转人工 (handoff.js): the agent's messages, polled while a ticket is open.
+  const handoff = window.guidebotHandoff({ addMessage, el, linkify, log, senderId });
+
+  /** The picker shows the conversation's region (not said to the assistant again). */
+  function followRegion(code) {
+    save(KEYS.region, code);
+    if (regionSelect.querySelector(`option[value="${CSS.escape(code)}"]`)) regionSelect.value = code;
   }
 
-  async function postRating(body) {
-    try {
-      const response = await fetch("/api/ratings", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
-      });
-      if (response.status === 201 || response.ok) return "ok";
-      if (response.status === 404) return "这个回答已无法评价。";
-      if (response.status === 409) return "这个回答您已经评价过了。";
-      if (response.status === 429) return "评价提交过于频繁，请稍后再试。";
-      if (response.status === 422) return "评价内容有误，请检查后重试（意见最多500字）。";
-      return "评价暂时提交不了，请稍后再试。";
-    } catch {
-      return "网络连接失败，评价未提交，请稍后再试。";
-    }
-  }
-
-  // --- 转人工: the agent's messages, polled while a ticket is open ---
-  const POLL_MS = 2000;
-  const handoff = { ticket: null, after: 0, timer: null };
-
-  function addAgentMessage(m) {
-    if (m.author === "agent") {
-      return addMessage("agent", el("div", { class: "full" },
-        el("span", { class: "who" }, "人工客服"), linkify(String(m.text || ""))));
-    }
-    const note = el("div", { class: "msg system", role: "status" }, String(m.text || ""));
-    log.append(note);
-    scrollToEnd();
-    return note;
-  }
-
-  function stopPolling() {
-    clearTimeout(handoff.timer);
-    handoff.timer = null;
-    document.documentElement.classList.remove("with-agent");
-  }
-
-  function schedulePoll(delay = POLL_MS) {
-    clearTimeout(handoff.timer);
-    handoff.timer = setTimeout(poll, delay);
-  }
-
-  /** One look at the ticket; ``resuming``: the page just loaded and shows a ticket's
-   * messages only if it is still open (a closed one is an earlier conversation). */
-  async function poll(resuming = false) {
-    let data = null;
-    try {
-      const query = new URLSearchParams({ sender: senderId(), after: String(handoff.after) });
-      const response = await fetch(`/api/chat/updates?${query}`);
-      if (response.ok) data = await response.json();
-    } catch { /* tried again at the next tick */ }
-    if (!data) { if (handoff.ticket !== null) schedulePoll(); return; }
-    if (Number.isInteger(data.ticket) && data.ticket !== handoff.ticket) {
-      handoff.ticket = data.ticket;
-    }
-    const open = data.status === "waiting" || data.status === "taken";
-    const messages = Array.isArray(data.messages) && (open || !resuming) ? data.messages : [];
-    for (const m of messages) {
-      handoff.after = Math.max(handoff.after, Number(m.id) || 0);
-      addAgentMessage(m);
-    }
-    if (open) {
-      document.documentElement.classList.add("with-agent");
-      schedulePoll();
-    } else {
-      stopPolling();
-    }
-    if (messages.length || (!open && !resuming)) {
-      document.dispatchEvent(new CustomEvent("guidebot:handoff", { detail: { status: data.status, messages } }));
-    }
-  }
-
-  function onHandoff(marker) {
-    if (!Number.isInteger(marker.ticket)) return;
-    if (marker.ticket !== handoff.ticket) { handoff.ticket = marker.ticket; handoff.after = 0; }
-    if (marker.status === "closed") { stopPolling(); return; }
-    document.documentElement.classList.add("with-agent");
-    if (handoff.timer === null) schedulePoll(0);
-  }
-
+  /** Put one reply on the page; returns its first message (null if it added none). */
   function render(messages) {
     let lastText = null;
+    let first = null;
     for (const m of messages) {
-      if (m.custom && m.custom.handoff) { onHandoff(m.custom.handoff); continue; }
-      const answer = m.custom && m.custom.answer;
+      const custom = m.custom || {};
+      if (custom.handoff) { handoff.onHandoff(custom.handoff); continue; }
+      if (typeof custom.region === "string") { followRegion(custom.region); continue; }
+      const answer = custom.answer;
       if (answer && lastText) {
         // A brief equal to the text (a short answer already) needs no 查看详细.
         const brief = String(answer.brief || "").trim();
         if (brief && brief !== lastText.querySelector(".full").textContent.trim()) {
           addBrief(lastText, brief);
         }
-        if (Number.isInteger(answer.id)) addRating(lastText, answer);
+        if (Number.isInteger(answer.id)) {
+          const box = window.guidebotRating.add(lastText, answer, senderId);
+          // 查看详细 and the rating prompt share one row under the buttons.
+          const more = lastText.querySelector(".more");
+          if (more) {
+            const foot = el("div", { class: "foot" });
+            more.replaceWith(foot);
+            foot.append(more, box);
+          }
+        }
         continue;
       }
       let msg = null;
       if (m.text) msg = lastText = addBotText(String(m.text));
       if (m.image) msg = addBotText(`[图片] ${m.image}`);
       if (Array.isArray(m.buttons) && m.buttons.length) {
-        addButtons(msg || lastText || addMessage("bot", ""), m.buttons);
+        addButtons(msg || lastText || (msg = addMessage("bot", "")), m.buttons);
       }
+      first = first || msg;
     }
-    scrollToEnd();
+    return first;
   }
 
   function metadata() {
@@ -264,25 +189,68 @@
     return meta;
   }
 
-  /** Send a message (or a button's payload, showing its title) and render the reply. */
-  async function send(message, shown = message) {
-    addMessage("user", shown);
-    const typing = addMessage("bot typing", "正在查询…");
-    typing.setAttribute("aria-hidden", "true");
-    sendButton.disabled = true;
-    let messages = null;
+  /** The typing indicator (three dots; after SLOW_MS it says the answer takes longer). */
+  function addTyping() {
+    const label = el("span", { class: "label" }, "正在查询");
+    const typing = addMessage("bot typing", el("span", { class: "dots", "aria-hidden": "true" },
+      el("i"), el("i"), el("i")));
+    typing.querySelector(".bubble").prepend(label);
+    typing.setAttribute("aria-hidden", "true");  // the log is aria-busy meanwhile
+    const slow = setTimeout(() => {
+      label.textContent = "查询时间较长，请稍候";
+      typing.classList.add("slow");
+    }, SLOW_MS);
+    return () => { clearTimeout(slow); typing.remove(); };
+  }
+
+  /** Ask the app; the reply's messages, or {failed: sentence} when none came. */
+  async function ask(message) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), GIVE_UP_MS);
     try {
       const response = await fetch("/api/chat", {
-        method: "POST", headers: { "Content-Type": "application/json" },
+        method: "POST", headers: { "Content-Type": "application/json" }, signal: abort.signal,
         body: JSON.stringify({ sender: senderId(), message, metadata: metadata() }),
       });
       // 429: sent too fast; the body is one message saying how long to wait.
-      if (response.ok || response.status === 429) messages = await response.json();
-    } catch { /* shown as OFFLINE below */ }
-    typing.remove();
+      const messages = await response.json().catch(() => null);
+      if ((response.ok || response.status === 429) && Array.isArray(messages) && messages.length) {
+        return { messages };
+      }
+      // 503: the assistant cannot be reached; the app says so with the hotline.
+      const said = Array.isArray(messages) && messages[0] && messages[0].text;
+      return { failed: response.status === 503 && said ? String(said) : FAILED };
+    } catch {
+      return { failed: abort.signal.aborted ? TIMED_OUT : OFFLINE };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Send a message (or a button's payload, showing its title) and render the reply;
+   * ``retrying``: the citizen's bubble is on the page already. */
+  async function send(message, shown = message, retrying = false) {
+    window.guidebotRating.closeAll();
+    if (!retrying) addMessage("user", shown);
+    const stopTyping = addTyping();
+    sendButton.disabled = true;
+    log.setAttribute("aria-busy", "true");
+    const reply = await ask(message);
+    stopTyping();
     sendButton.disabled = false;
-    render(Array.isArray(messages) && messages.length ? messages : [{ text: OFFLINE }]);
-    document.dispatchEvent(new CustomEvent("guidebot:rendered", { detail: { messages: messages || [] } }));
+    log.removeAttribute("aria-busy");
+    let first;
+    if (reply.failed) {
+      first = addMessage("bot failed", el("div", { class: "full" }, reply.failed));
+      const again = el("button", { type: "button", class: "retry" }, "重试");
+      again.addEventListener("click", () => { first.remove(); send(message, shown, true); });
+      first.append(el("div", { class: "buttons" }, again));
+    } else {
+      first = render(reply.messages);
+    }
+    if (first) scrollToStart(first);
+    document.dispatchEvent(new CustomEvent("guidebot:rendered", {
+      detail: { messages: reply.messages || [], failed: Boolean(reply.failed) } }));
   }
 
   function submitInput() {
@@ -324,7 +292,6 @@
 
   /** Fill the region picker from GET /api/regions, indented by level under their parents. */
   async function loadRegions() {
-    const stored = load(KEYS.region) || "";
     let regions = [];
     try {
       const response = await fetch("/api/regions");
@@ -352,6 +319,8 @@
       }
     }
     regionSelect.disabled = regions.length === 0;
+    // Read now: a reply may have told the conversation's region meanwhile (followRegion).
+    const stored = load(KEYS.region) || "";
     if (stored && codes.has(stored)) regionSelect.value = stored;
   }
 
@@ -381,9 +350,7 @@
   /** 新对话: forget this browser's conversation (a new random id, so the next citizen at a
    * shared kiosk cannot read or continue it), clear the page and greet again. */
   function restart() {
-    stopPolling();
-    handoff.ticket = null;
-    handoff.after = 0;
+    handoff.reset();
     try { localStorage.removeItem(KEYS.sender); } catch { /* nothing stored */ }
     senderId();  // a new one, stored
     log.querySelectorAll(".msg").forEach((node) => node.remove());
@@ -404,7 +371,7 @@
   }
 
   // A conversation handed to a person before a reload: keep showing the agent's messages.
-  if (load(KEYS.sender)) poll(true);
+  if (load(KEYS.sender)) handoff.poll(true);
   welcome();
   // Focus the box on desktops only: on a phone it would open the keyboard over the page.
   if (window.matchMedia("(pointer: fine)").matches) input.focus();
