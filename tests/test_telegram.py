@@ -141,21 +141,27 @@ def test_options_press_and_ratings(real_bot: RunningBot, assistant: Assistant) -
     assert answer["text"].startswith("居民身份证补领") and "来源" in answer["text"]
     assert "材料" in answer["text"]  # the aspect asked before the choice
     assert prompt["_at"] - answer["_at"] >= 0.9  # about one message per second in a chat
-    rate = [b["callback_data"] for b in buttons(prompt)]
-    assert [b["text"] for b in buttons(prompt)] == ["非常满意", "满意", "基本满意", "不满意",
+    # 好差评 takes one line: one button, which opens the five levels in its place.
+    [opener] = buttons(prompt)
+    assert opener["text"] == "评价这个回答" and len(prompt["text"].splitlines()) == 1
+    answer_id = int(opener["callback_data"].split(":")[1])
+    fake.press(chat, prompt["_result"], opener["callback_data"])
+    [levels] = fake.wait_for(lambda: [e for e in fake.sent(chat, method="editMessageReplyMarkup")
+                                      if e["message_id"] == prompt["_result"]["message_id"]])
+    assert [b["text"] for b in buttons(levels)] == ["非常满意", "满意", "基本满意", "不满意",
                                                     "非常不满意"]
-    answer_id = int(rate[0].split(":")[1])
+    assert buttons(levels)[0]["callback_data"] == f"r:{answer_id}:5"
 
     fake.press(chat, prompt["_result"], f"r:{answer_id}:5")
     fake.wait_for(lambda: any(c.get("text") == "感谢您的评价！"
                               for c in fake.sent(method="answerCallbackQuery")))
-    assert any(e["message_id"] == prompt["_result"]["message_id"]
-               for e in fake.sent(chat, method="editMessageReplyMarkup"))  # rated once
+    assert [e for e in fake.sent(chat, method="editMessageReplyMarkup")  # rated once
+            if e["message_id"] == prompt["_result"]["message_id"]][-1].get("reply_markup") is None
 
     fake.say(chat, "那要多久")  # follows on the same item
     later, prompt2 = fake.wait_messages(chat, 2, after=3)
     assert later["text"].startswith("居民身份证补领") and "工作日" in later["text"]
-    second_id = int(buttons(prompt2)[0]["callback_data"].split(":")[1])
+    second_id = int(buttons(prompt2)[0]["callback_data"].split(":")[1])  # o:<id>
     fake.press(chat, prompt2["_result"], f"r:{second_id}:2")
     [ask] = fake.wait_messages(chat, 1, after=5)
     assert [b["text"] for b in buttons(ask)] == ["跳过"]
@@ -220,6 +226,27 @@ def test_region_buttons_then_sent_with_every_message(real_bot: RunningBot,
     fake.say(chat, "身份证丢了怎么补办")
     [answer] = fake.wait_messages(chat, 1, after=2)
     assert answer["text"].startswith("居民身份证补领（青山区）")
+
+
+def test_the_region_follows_the_citizens_words(real_bot: RunningBot,
+                                                assistant: Assistant) -> None:
+    regions = {r["name"]: r["code"] for r in
+               httpx.get(f"{assistant.app_url}/api/regions").json()}
+    fake, chat = real_bot.fake, real_bot.chat()
+    fake.say(chat, "我在海滨区")
+    [said] = fake.wait_messages(chat, 1)
+    assert "海滨区" in said["text"]
+    fake.wait_for(lambda: _stored_region(real_bot, chat))
+    assert _stored_region(real_bot, chat) == regions["海滨区"]
+    fake.say(chat, "/region")  # the picker says where the chat is now
+    [picker] = fake.wait_messages(chat, 1, after=1)
+    assert picker["text"].startswith("当前地区：海滨区。")
+
+
+def _stored_region(bot: RunningBot, chat: int) -> str | None:
+    with sqlite3.connect(bot.settings.telegram_db) as db:
+        row = db.execute("SELECT region FROM chat_region WHERE chat_id = ?", (chat,)).fetchone()
+    return row[0] if row else None
 
 
 # --- with a scripted assistant ----------------------------------------------------------

@@ -3,9 +3,11 @@
 - Rasa's buttons (options, next questions) carry their payload itself, ``p`` + payload
   (``p/choose{"ordinal":"2"}``), when it fits in 64 bytes, else ``k`` + a short key of
   the payload in the store (``ChatStore.payload_key``), so any payload works.
-- Ratings (``r:<answer_id>:<score>``), skipping a comment (``c:<answer_id>``) and the
-  region picker (``g:<code>:<page>`` opens a region, ``s:<code>`` chooses it) are
-  aiogram ``CallbackData`` classes, checked by their filters in the handlers.
+- Opening a rating (``o:<answer_id>``: the one 评价这个回答 button under an answer
+  becomes the five levels), ratings (``r:<answer_id>:<score>``), skipping a comment
+  (``c:<answer_id>``) and the region picker (``g:<code>:<page>`` opens a region,
+  ``s:<code>`` chooses it) are aiogram ``CallbackData`` classes, checked by their
+  filters in the handlers.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ SCORES = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: 
 LOCATION_BUTTON = "📍 发送我的位置（查最近大厅）"
 REGIONS_PER_PAGE = 20
 _SHORT_TITLE = 8  # characters: shorter titles go two to a row
+
+
+class OpenRating(CallbackData, prefix="o"):
+    answer_id: int
 
 
 class Rate(CallbackData, prefix="r"):
@@ -80,6 +86,12 @@ def options_keyboard(buttons: list[dict], store: ChatStore) -> InlineKeyboardMar
              for b in usable]
     per_row = 2 if all(len(i.text) <= _SHORT_TITLE for i in items) else 1
     return InlineKeyboardMarkup(inline_keyboard=_rows(items, per_row))
+
+
+def rating_prompt_keyboard(answer_id: int) -> InlineKeyboardMarkup:
+    """The compact prompt under an answer: one button that opens the five levels."""
+    return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(
+        text="评价这个回答", callback_data=OpenRating(answer_id=answer_id).pack())]])
 
 
 def rating_keyboard(answer_id: int) -> InlineKeyboardMarkup:

@@ -3,8 +3,12 @@
 Every answer text comes from the assistant (Rasa and the app's action webhook); this
 module only carries it: each Rasa message becomes one or more Telegram messages (split
 at line breaks under 4,096 characters) with its buttons as an inline keyboard under the
-last part, and an answer's ``{"custom": {"answer": {...}}}`` marker becomes the 好差评
-rating buttons for that answer. When Rasa cannot be reached or says nothing, the
+last part, and an answer's ``{"custom": {"answer": {...}}}`` marker becomes the compact
+好差评 prompt for that answer (one button that opens the five levels, handlers/ratings.py).
+A ``{"custom": {"region": CODE}}`` marker is the conversation's region when it is not the
+chat's stored one (the citizen named another, “我在青山区”, or a shared location set it):
+the store follows it, so /region shows it and later messages carry it. When Rasa cannot
+be reached or says nothing, the
 citizen reads the same polite sentence with the hotline as in the terminal chat; a
 turn answered only by a handoff marker (``{"custom": {"handoff": ...}}``: a person
 is answering, from the app) is not silence.
@@ -28,12 +32,12 @@ from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 
 from bot.channels.rasa_rest import unavailable_text
 from bot.channels.telegram.backends import AssistantUnavailable, Backends
-from bot.channels.telegram.keyboards import options_keyboard, rating_keyboard
+from bot.channels.telegram.keyboards import options_keyboard, rating_prompt_keyboard
 from bot.channels.telegram.store import ChatStore
 from bot.channels.telegram.text import split_text
 
 log = logging.getLogger(__name__)
-RATING_PROMPT = "这个回答对您有帮助吗？请评价（好差评）："
+RATING_PROMPT = "这个回答对您有帮助吗？（好差评）"
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -80,10 +84,13 @@ class Relay:
                 # the app; a turn that is only this marker is answered, not failed.
                 sent += 1
                 continue
+            if isinstance(custom.get("region"), str):
+                self.store.set_region(chat_id, custom["region"])
+                continue
             answer = custom.get("answer")
             if isinstance(answer, dict) and isinstance(answer.get("id"), int):
                 await bot.send_message(chat_id, RATING_PROMPT,
-                                       reply_markup=rating_keyboard(answer["id"]))
+                                       reply_markup=rating_prompt_keyboard(answer["id"]))
                 continue
             text = str(reply.get("text") or "")
             if reply.get("image"):

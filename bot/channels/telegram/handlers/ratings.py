@@ -1,10 +1,12 @@
 """好差评: rating an answer with the five-level buttons, and an optional comment.
 
-A rating of 基本满意 or better is stored at once. 不满意 and 非常不满意 (差评) ask what
-was wrong: the chat's next text is the comment, or “跳过” stores the rating without
-one. Should the citizen go on with a button, a location or a command instead, the
-rating is stored without a comment first, so it is never lost. The buttons of a rated
-answer are removed, so an answer is rated once per message.
+Under an answer the citizen sees one button, 评价这个回答; pressing it turns that button
+into the five levels (the national scale). A rating of 基本满意 or better is stored at
+once. 不满意 and 非常不满意 (差评) ask what was wrong: the chat's next text is the
+comment, or “跳过” stores the rating without one. Should the citizen go on with a
+button, a location or a command instead, the rating is stored without a comment first,
+so it is never lost. The buttons of a rated answer are removed, so an answer is rated
+once per message.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
 from bot.channels.telegram.backends import RatingRejected
-from bot.channels.telegram.keyboards import SCORES, Rate, SkipComment, skip_keyboard
+from bot.channels.telegram.keyboards import (
+    SCORES,
+    OpenRating,
+    Rate,
+    SkipComment,
+    rating_keyboard,
+    skip_keyboard,
+)
 from bot.channels.telegram.relay import Relay
 from nlu.privacy import mask_personal
 
@@ -61,6 +70,15 @@ async def settle_pending(chat_id: int, state: FSMContext, relay: Relay) -> None:
     data = await state.get_data()
     await state.clear()
     await store_rating(relay, chat_id, int(data["answer_id"]), int(data["score"]))
+
+
+@router.callback_query(OpenRating.filter())
+async def opened(callback: CallbackQuery, callback_data: OpenRating, bot: Bot) -> None:
+    await callback.answer()
+    if callback.message is not None:  # else too old for Telegram to say where it was
+        await bot.edit_message_reply_markup(
+            chat_id=callback.message.chat.id, message_id=callback.message.message_id,
+            reply_markup=rating_keyboard(callback_data.answer_id))
 
 
 @router.callback_query(Rate.filter())
