@@ -3,17 +3,26 @@
 Hours come from the catalog's machine-readable spans (days 1 = Monday,
 "HH:MM" open and close; a hall closed at noon has two spans for the same
 days). Times are compared in the catalog's time zone (settings.timezone).
+
+A shared location farther than ``REACH_KM`` from every hall is outside the catalog's
+area (``beyond_reach``): its distances (“距您约 12851 公里”) help nobody, so the answer
+says so plainly and offers the catalog's regions instead (``far_location``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from bot.answers.model import Answer, Button
 from bot.catalog.models import GeoPoint, Hall
 
 _WEEKDAYS = "一二三四五六日"
+#: How far from every hall a shared location may be and still be in the catalog's area
+#: (km): a county's halls are rarely more than 50 km from anyone living in it.
+REACH_KM = 50.0
 
 
 def open_now(hall: Hall, now: dt.datetime) -> bool:
@@ -86,3 +95,21 @@ def map_link(hall: Hall) -> str:
     """A map link to the hall that works without an account (OpenStreetMap)."""
     lat, lon = hall.location.lat, hall.location.lon
     return f"https://www.openstreetmap.org/?mlat={lat:.5f}&mlon={lon:.5f}#map=17/{lat:.5f}/{lon:.5f}"
+
+
+def beyond_reach(nearest_km: float | None, reach_km: float = REACH_KM) -> bool:
+    """Whether the nearest hall, ``nearest_km`` away, is too far for a hall of this
+    catalog to be the citizen's (``reach_km`` 0 or less: never)."""
+    return nearest_km is not None and reach_km > 0 and nearest_km > reach_km
+
+
+def far_location(reach_km: float, regions: Sequence[tuple[str, str]]) -> Answer:
+    """The answer to a location beyond every hall's reach: said plainly, with no
+    distance, and the catalog's ``regions`` ((code, name), the ones a citizen picks
+    from) as buttons that say the region to the assistant."""
+    text = (f"您发送的位置离本地所有政务服务大厅都超过 {reach_km:g} 公里，不在本助手服务的"
+            "地区内，这里的办理地点可能不适合您。\n"
+            "请选择您要办事的地区，或直接告诉我区县名称。")
+    buttons = tuple(Button(name, "/inform_region" + json.dumps({"region": code}))
+                    for code, name in regions)
+    return Answer(text, buttons, aspect="location")
