@@ -10,9 +10,10 @@ The body is checked before it is forwarded: the sender id is the browser's rando
 ``region``, ``elderly``) goes on. The sender is prefixed with ``web-`` here, so a page can
 never write into another channel's conversation (a Telegram chat's sender is its chat id,
 a guessable number). When Rasa is unreachable, stuck past the timeout, failing or silent
-the answer is 503 with the same polite sentence with the hotline as in the terminal chat
-(``bot.channels.terminal``), so the page can tell "cannot be reached" from an answer and
-offer to try again.
+the citizen reads the same polite sentence with the hotline as in the terminal chat
+(``bot.channels.terminal``), marked ``{"custom": {"unavailable": true}}`` so the page can
+tell "cannot be reached" from an answer and offer to try again (the status stays 200:
+the relay answered; a 5xx would be the app's own failure).
 """
 
 from __future__ import annotations
@@ -80,5 +81,5 @@ class RasaProxy:
         return messages or None
 
     def unavailable(self) -> list[dict]:
-        """The one message a citizen reads when the assistant cannot answer."""
-        return [{"text": unavailable_text(self.hotline)}]
+        """The one message a citizen reads when the assistant cannot answer, marked so."""
+        return [{"text": unavailable_text(self.hotline), "custom": {"unavailable": True}}]

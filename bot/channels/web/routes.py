@@ -55,8 +55,8 @@ def web_router(settings: Settings) -> APIRouter:
     @router.post("/api/chat", response_model=None)
     async def chat(body: ChatRequest, request: Request) -> list[dict] | JSONResponse:
         """Rasa's messages for one turn of the web chat; when the assistant cannot answer,
-        503 with one polite message; over the rate limit, 429 with one message saying how
-        long to wait. Either way the body is a list of messages the page can show."""
+        one polite message marked ``unavailable``; over the rate limit, 429 with one
+        message saying how long to wait. Either way a list of messages the page shows."""
         wait = limiter.wait(body.sender, client_address(request))
         if wait:
             text = too_fast_text(wait, settings.hotline)
@@ -64,10 +64,7 @@ def web_router(settings: Settings) -> APIRouter:
                 text = to_traditional(text)
             return JSONResponse([{"text": text}], status_code=429,
                                 headers={"Retry-After": str(wait)})
-        messages = await proxy.send(body)
-        if messages is None:  # 503: the page offers to try again
-            return JSONResponse(proxy.unavailable(), status_code=503)
-        return messages
+        return await proxy.send(body) or proxy.unavailable()
 
     router.mount("/web", RevalidatedFiles(directory=STATIC_DIR), name="web")
     return router

@@ -12,8 +12,9 @@
 //
 // While a reply is awaited a typing indicator shows (after SLOW_MS it says the answer
 // takes longer). A reply that never comes is told apart: no connection to the app (the
-// request failed), the assistant unreachable (503 from the app), or no reply within
-// GIVE_UP_MS; each gets a polite sentence with the hotline and a 重试 button. After a
+// request failed), the assistant unreachable (the app's sentence, marked {custom:
+// {unavailable: true}}), or no reply within GIVE_UP_MS; each gets a polite sentence with
+// the hotline and a 重试 button. After a
 // reply is rendered the log shows its first line at the top (not its end: a long answer
 // is read from its start), and the document gets a "guidebot:rendered" event (detail:
 // {messages, failed}), which the tests and bench/web_chat.py wait for.
@@ -214,12 +215,12 @@
       });
       // 429: sent too fast; the body is one message saying how long to wait.
       const messages = await response.json().catch(() => null);
-      if ((response.ok || response.status === 429) && Array.isArray(messages) && messages.length) {
-        return { messages };
+      if (!(response.ok || response.status === 429) || !Array.isArray(messages) || !messages.length) {
+        return { failed: FAILED };
       }
-      // 503: the assistant cannot be reached; the app says so with the hotline.
-      const said = Array.isArray(messages) && messages[0] && messages[0].text;
-      return { failed: response.status === 503 && said ? String(said) : FAILED };
+      // The assistant cannot be reached: the app says so, with the hotline.
+      const down = messages.find((m) => m && m.custom && m.custom.unavailable);
+      return down ? { failed: String(down.text || FAILED) } : { messages };
     } catch {
       return { failed: abort.signal.aborted ? TIMED_OUT : OFFLINE };
     } finally {
