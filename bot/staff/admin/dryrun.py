@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from bot.settings import Settings
@@ -57,9 +58,11 @@ def dry_run_impact(catalog_dir: Path, settings: Settings, embedder: Embedder,
                    journal: Journal | None, *, progress: Progress | None = None,
                    cache: FileCache | None = None,
                    loaded: Callable[[], LoadedVersion] | None = None,
-                   impact: bool = True) -> dict:
-    """Validate and build ``catalog_dir`` without serving it; with ``impact``, replay the
-    questions against the served version and the new one (impact.py)."""
+                   impact: bool = True,
+                   lock: AbstractContextManager | None = None) -> dict:
+    """Validate and build ``catalog_dir`` without serving it (holding ``lock``, if given,
+    while it validates); with ``impact``, replay the questions against the served version
+    and the new one (impact.py)."""
     started = time.perf_counter()
 
     def embedding(done: int, total: int) -> None:
@@ -68,8 +71,9 @@ def dry_run_impact(catalog_dir: Path, settings: Settings, embedder: Embedder,
 
     if progress:
         progress("校验并建立索引", 0, 0)
-    result = publish(catalog_dir, settings.index_dir, embedder, progress=embedding,
-                     cache=cache, dry_run=True)
+    with lock or nullcontext():
+        result = publish(catalog_dir, settings.index_dir, embedder, progress=embedding,
+                         cache=cache, dry_run=True)
     out: dict = {"ok": result.version is not None, "report": result.report,
                  "version": result.version, "unchanged": result.unchanged,
                  "embedded": result.embedded, "build_seconds": round(result.seconds, 2),

@@ -144,7 +144,7 @@ def query_vectors(embedder: Embedder, versions: Iterable[LoadedVersion],
             folded = fold(query[:MAX_QUERY_CHARS])
             if folded:
                 texts.update(searched_text(v, folded)[1] for v in versions)
-    ordered = sorted(texts)
+    ordered = sorted(texts, key=lambda t: (len(t), t))  # batches of like length: little padding
     prefix = embedder.prefix("query")
 
     def show(done: int, total: int) -> None:
@@ -159,11 +159,13 @@ def replay(version: LoadedVersion, embedder: _Known, settings: Settings, asked: 
            tick: Callable[[], None]) -> list[Outcome]:
     searcher = Searcher(_Fixed(version), embedder)  # type: ignore[arg-type]
     views = Views(version, dt.datetime.now(dt.UTC))
-    out = []
-    for a in asked:
-        out.append(outcome_of(searcher, settings, views, a.text, a.region))
+    found: dict[int, Outcome] = {}
+    # Region by region: a region's entries are read from few catalog files, which the
+    # version's entry store keeps (a province has more files than it keeps at once).
+    for i in sorted(range(len(asked)), key=lambda i: asked[i].region or ""):
+        found[i] = outcome_of(searcher, settings, views, asked[i].text, asked[i].region)
         tick()
-    return out
+    return [found[i] for i in range(len(asked))]
 
 
 def catalog_impact(served: LoadedVersion, new: LoadedVersion, embedder: Embedder,

@@ -208,11 +208,10 @@ class Publisher:
             def progress(stage: str, done: int, total: int) -> None:
                 job.stage, job.done, job.total = stage, done, total
 
-            with VALIDATION_LOCK:
-                self.cache = self.cache or FileCache(self.index_dir / "cache" / "files")
-                out = dry_run_impact(staged.catalog, self.settings, self.embedder,
-                                     self.journal, progress=progress, cache=self.cache,
-                                     loaded=loaded)
+            self.cache = self.cache or FileCache(self.index_dir / "cache" / "files")
+            out = dry_run_impact(staged.catalog, self.settings, self.embedder, self.journal,
+                                 progress=progress, cache=self.cache, loaded=loaded,
+                                 lock=VALIDATION_LOCK)
             if not out["ok"]:
                 job.state, job.problems = "failed", problems_of(out["report"])
                 job.message = "校验未通过, 无法计算影响"
