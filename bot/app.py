@@ -20,6 +20,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from rasa_sdk.executor import ActionExecutor
 
+from bot.answers import closeness
+from bot.answers.closeness import Closeness
 from bot.api import api_router, search_router
 from bot.channels.telegram.push import TelegramPush
 from bot.channels.web import web_router
@@ -52,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     holder = IndexHolder(settings.index_dir)
     searcher = Searcher(holder, Embedder(settings, serving=True))
+    closeness.install(Closeness(searcher.embedder, holder))  # sentences ranked by meaning too
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

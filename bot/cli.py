@@ -150,12 +150,16 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
 
 
 def _searcher():  # noqa: ANN202
+    from bot.answers import closeness
     from index.embedder import Embedder
     from index.search import Searcher
     from index.served import IndexHolder
 
     settings = get_settings()
-    return Searcher(IndexHolder(settings.index_dir), Embedder(settings))
+    searcher = Searcher(IndexHolder(settings.index_dir), Embedder(settings))
+    # Sentences ranked by meaning too, as the app ranks them.
+    closeness.install(closeness.Closeness(searcher.embedder, searcher.holder))
+    return searcher
 
 
 def cmd_search(args: argparse.Namespace) -> int:

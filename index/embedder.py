@@ -12,12 +12,16 @@ import os
 import sqlite3
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from bot.settings import Settings
+
+#: Questions whose vectors the embedder keeps (Embedder.query).
+RECENT_QUESTIONS = 32
 
 # No download, no telemetry: the model is a local folder.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -48,6 +52,10 @@ class Embedder:
         # can fail ("Already borrowed", a known tokenizers issue), and with two
         # cores concurrent encodes only contend for the same torch threads.
         self._encode_lock = threading.Lock()
+        # The last questions' vectors: an answer ranks the guide's sentences against the
+        # question the search has just embedded (bot/answers/closeness.py).
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._recent_lock = threading.Lock()
         path = Path(settings.model_path)
         if not settings.model and not (path / "modules.json").is_file():
             raise ModelMissingError(
@@ -97,7 +105,19 @@ class Embedder:
 
     def query(self, text: str) -> np.ndarray:
         """One question's vector: the model's forward pass without ``encode``'s batching
-        machinery (about 1.5 ms of a 15-30 ms embedding; the same vector to 1e-7)."""
+        machinery (about 1.5 ms of a 15-30 ms embedding; the same vector to 1e-7). The
+        last RECENT_QUESTIONS are kept."""
+        with self._recent_lock:
+            if (kept := self._recent.get(text)) is not None:
+                return kept
+        vector = self._query(text)
+        with self._recent_lock:
+            self._recent[text] = vector
+            while len(self._recent) > RECENT_QUESTIONS:
+                self._recent.popitem(last=False)
+        return vector
+
+    def _query(self, text: str) -> np.ndarray:
         import torch
 
         model = self.model

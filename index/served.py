@@ -6,7 +6,7 @@ import gc
 import json
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +18,7 @@ from index.entries import EntryStore
 from index.lexical import LexicalChannel
 from index.preference import GuideOrder
 from index.regions import RegionInfo, RegionTree
+from index.sentences import SentenceVectors
 from index.tokenize import add_words
 from index.version import current_id, no_cyclic_gc, version_path
 
@@ -44,6 +45,7 @@ class LoadedVersion:
     dense: DenseChannel
     regions: RegionTree
     entries: EntryStore
+    sentences: SentenceVectors = field(default_factory=SentenceVectors)
 
     @classmethod
     def load(cls, folder: Path) -> LoadedVersion:
@@ -83,6 +85,7 @@ class LoadedVersion:
                                np.load(folder / "pair_profile.npy")),
             regions=regions,
             entries=EntryStore(folder.parents[1] / "objects", folder),
+            sentences=SentenceVectors.load(folder),
         )
 
     def item_docs(self, group: str, region: str | None, k: int = 1) -> list[Doc]:

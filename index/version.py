@@ -13,6 +13,8 @@ Layout of an index directory::
         profile_group.npy   the item (group) of each profile; groups.json names them
         bm25/               the BM25 index over profiles
         entry_files.json    which object holds each entry (see entries.py)
+        sentences.json,     the guides' distinct sentences and their vectors, for ranking
+          sentences.npy       them against a question (see sentences.py)
     objects/            full entries for answers, one object per catalog file
     cache/                  per-file validation results, embeddings by text
     .publish.lock           one publisher at a time
@@ -46,6 +48,8 @@ from index.embedder import Embedder, EmbeddingCache, Progress
 from index.entries import object_path, referenced, write_objects
 from index.filecache import FileCache
 from index.lexical import LexicalChannel
+from index.sentences import save as save_sentences
+from index.sentences import sentence_texts
 from index.tokenize import add_words, tokens
 
 FORMAT = 2  # 2: docs.json keeps each distinct names tuple once
@@ -165,6 +169,9 @@ def publish(
         ecache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite", embedder)
         try:
             vectors = ecache.vectors(list(text_ids), progress=progress)
+            said = sentence_texts(catalog)
+            said_vectors = ecache.vectors([embedder.prefix("passage") + t for t in said],
+                                          progress=progress)
         finally:
             ecache.close()
 
@@ -199,6 +206,7 @@ def publish(
         _write_json(tmp / "docs.json", {"fields": _DOC_FIELDS, "rows": rows,
                                         "names": list(names_at)})
         _write_json(tmp / "words.json", words)
+        save_sentences(tmp, said, said_vectors)
 
         # Entries: one content-addressed object per catalog file, written only
         # when no earlier version has it (see entries.py).
@@ -229,7 +237,7 @@ def publish(
                 "guides": len(catalog.guides), "halls": len(catalog.halls),
                 "regions": len(catalog.regions), "bundles": len(catalog.bundles),
                 "faqs": len(catalog.faqs), "profiles": len(profiles),
-                "items": len(group_ids), "vectors": len(text_ids),
+                "items": len(group_ids), "vectors": len(text_ids), "sentences": len(said),
             },
             "regions": [r.model_dump() for r in catalog.regions.values()],
         })

@@ -10,10 +10,13 @@ quoted as the catalog has it.
 
 A sentence scores by the question's own words it shares (words that are not
 question words, aspect words or the item's name; rarer in this guide counts
-more) and by the kind of fact asked: an age asked meets a sentence stating an
+more), by the kind of fact asked: an age asked meets a sentence stating an
 age, a duration one stating a duration, an amount received one stating a sum
-of money, a person acting for someone one naming 委托/代办. Both are general
-Chinese, not any catalog's words.
+of money, a person acting for someone one naming 委托/代办 (both general
+Chinese, not any catalog's words), and, when the question has words of its
+own, by how close in meaning it is (closeness.py: the sentences nearest the
+question, clearly nearer than the guide's typical sentence, gain up to
+MEANING_SCORE).
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
+from bot.answers.closeness import installed
 from bot.answers.questionwords import strip_generic
 from bot.catalog.models import Guide
 from nlu.textnorm import fold
@@ -33,6 +39,12 @@ MAX_LEAD = 2
 MIN_SCORE = 3.0
 #: What a sentence stating the kind of fact asked adds to its score.
 KIND_SCORE = 3.0
+#: What the sentence nearest the question in meaning adds (closeness.py); the others gain
+#: by the square of how far they stand above the typical sentence, relative to it.
+MEANING_SCORE = 3.0
+#: The nearest sentence must stand this far (cosine) above the pool's median, or no
+#: sentence gains by meaning (nothing stands out).
+MEANING_SPREAD = 0.015
 #: A sentence longer than this is split at its clauses (。；) before ranking.
 _LONG = 60
 
@@ -141,15 +153,16 @@ def _pool(g: Guide, fields: tuple[str, ...],
 
 
 def rank(g: Guide, question: str, fields: tuple[str, ...] = (),
-         must: re.Pattern[str] | None = None) -> list[tuple[float, Sentence]]:
+         must: re.Pattern[str] | None = None,
+         meaning: bool = True) -> list[tuple[float, Sentence]]:
     """The guide's sentences scored against ``question``, best first (only those that
     score at all); ``fields`` limits them to those fields' sentences, ``must`` to
-    sentences it finds something in."""
-    return _scored(g, question, _pool(g, fields, must))
+    sentences it finds something in; ``meaning``: closeness in meaning counts too."""
+    return _scored(g, question, _pool(g, fields, must), meaning)
 
 
-def _scored(g: Guide, question: str,
-            pool: list[tuple[Sentence, str]]) -> list[tuple[float, Sentence]]:
+def _scored(g: Guide, question: str, pool: list[tuple[Sentence, str]],
+            meaning: bool = True) -> list[tuple[float, Sentence]]:
     if not pool:
         return []
     folded = fold(question)
@@ -163,8 +176,9 @@ def _scored(g: Guide, question: str,
     for gs in grams:
         for x in gs & content:
             df[x] = df.get(x, 0) + 1
+    nearness = _meaning(question, pool) if content and meaning else [0.0] * len(pool)
     scored = []
-    for (s, text), gs in zip(pool, grams, strict=True):
+    for (s, text), gs, near in zip(pool, grams, nearness, strict=True):
         shared = gs & content
         # A shared pair of characters counts 2 and more the rarer it is in this guide; a
         # shared single character counts little.
@@ -175,17 +189,31 @@ def _scored(g: Guide, question: str,
             kind += KIND_SCORE / 2  # "公告几天": the sentence that shares a word and says how long
         if s.field == "收费" and receives:
             kind = 0.0
-        score = words + kind
+        score = words + kind + near
         if score > 0:
             scored.append((round(score, 3), s))
     scored.sort(key=lambda x: -x[0])
     return scored
 
 
+def _meaning(question: str, pool: list[tuple[Sentence, str]]) -> list[float]:
+    """What each sentence gains by its closeness in meaning to the question: the nearest
+    MEANING_SCORE, the others by the square of their standing above the median."""
+    closeness = installed()
+    if closeness is None or len(pool) < 3:
+        return [0.0] * len(pool)
+    cos = closeness.cosines(question, [s.text for s, _ in pool])
+    median, top = float(np.median(cos)), float(cos.max())
+    if top - median < MEANING_SPREAD:
+        return [0.0] * len(pool)
+    return [MEANING_SCORE * max(0.0, (float(c) - median) / (top - median)) ** 2 for c in cos]
+
+
 def lead(g: Guide, question: str, fields: tuple[str, ...] = (), limit: int = MAX_LEAD,
-         must: re.Pattern[str] | None = None, floor: float = MIN_SCORE) -> list[Sentence]:
+         must: re.Pattern[str] | None = None, floor: float = MIN_SCORE,
+         meaning: bool = True) -> list[Sentence]:
     """The sentences that answer ``question`` best, if any scores ``floor`` or more."""
-    ranked = rank(g, question, fields, must)
+    ranked = rank(g, question, fields, must, meaning)
     if not ranked:
         return []
     best = ranked[0][0]
