@@ -94,6 +94,16 @@ def test_问的办理项在候选里就回答那一项() -> None:
     assert d.kind == "answer" and d.hits[0].code == "J"
 
 
+def test_按办理项换成的事项也得是所问的证件() -> None:
+    """补 asked about 驾驶证: the top guide (期满换证) does not state it, and the 补领 at hand
+    is the identity card's: not found, never the identity card's answer."""
+    hits = [hit("K", 1.0, bm25=9.0), hit("C", 0.75, bm25=2.0)]
+    d = decide(hits, 0.905, 5.0, "驾驶证丢了怎么补", names_of, aliases_of)
+    assert d.kind == "none"
+    d = decide(hits, 0.905, 5.0, "身份证丢了怎么补", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "C"
+
+
 def test_名称不写办理项的指南不按办理项判断() -> None:
     """不动产抵押登记 states no operation: a question about it is answered whatever it says."""
     hits = [hit("L", 1.0, bm25=12.0)]

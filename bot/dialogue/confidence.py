@@ -188,13 +188,16 @@ def _close_alternatives(hits: Sequence[SearchHit],
 
 
 def _by_operation(asked: set[str], hits: Sequence[SearchHit],
-                  names_of: Callable[[SearchHit], Sequence[str]]) -> Decision | None:
+                  names_of: Callable[[SearchHit], Sequence[str]],
+                  names_document: Callable[[SearchHit], bool]) -> Decision | None:
     """When the question asks another operation than the top guide's name states (注销 for
-    设立登记): the close guide whose name states it, or not found. None: the top one fits."""
+    设立登记): the close guide whose name states it and that is not about another document
+    than the one asked (``names_document``: "驾驶证丢了怎么补" is not 居民身份证补领), or not
+    found. None: the top one fits."""
     top = hits[0]
     if fits(asked, names_of(top)):
         return None
-    pool = _close_alternatives(hits, lambda h: stated(asked, names_of(h)))
+    pool = _close_alternatives(hits, lambda h: stated(asked, names_of(h)) and names_document(h))
     if top.named and pool:
         # The question names the top item ("能办个临时身份证吗" after "身份证在补办"): with
         # another item at hand, the operation word may belong to its story.
@@ -266,7 +269,8 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         hits = pool + [h for h in hits if h not in pool]
         top = hits[0]
     if query and names_of is not None and (asked := asked_operations(query)):
-        by_operation = _by_operation(asked, hits, names_of)
+        by_operation = _by_operation(asked, hits, names_of, lambda h: aliases_of is None
+                                     or not names_other_document(query, [h], aliases_of))
         if by_operation is not None:
             return by_operation
         hits = [h for h in hits if fits(asked, names_of(h))]  # the top one fits
