@@ -329,7 +329,9 @@ def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
                 # How long the whole takes: what one asking the steps plans by (a time
                 # asked beside is answered on its own).
                 body = join_lines(body, time_text(g).split("\n")[0])
-            out.append(join_lines(body, *topic_lines(g, a, question, body)))
+            # The other sentences about the aspect, unless an earlier ask's body quoted
+            # them already (who may act and the materials both quote an agent's step).
+            out.append(join_lines(body, *topic_lines(g, a, question, join_lines(*out, body))))
     return tuple(out)
 
 
