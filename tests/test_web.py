@@ -439,7 +439,9 @@ def test_desktop_screenshot(browser: Browser, assistant: Assistant) -> None:
     page = context.new_page()
     page.goto(assistant.app_url + "/")
     page.wait_for_function("document.querySelectorAll('#region option').length > 1")
-    page.get_by_label("所在地区").select_option("449102")
+    rendered = page.evaluate_handle(RENDERED)
+    page.get_by_label("所在地区").select_option("449102")  # said to the assistant: wait
+    rendered.evaluate("h => h.done")
     ask(page, "我想开个小饭馆，要办哪些证")
     assert page.locator(".msg.bot").count() >= 2
     press(page, page.locator(".msg.bot").last.locator(".buttons button").first.inner_text())
