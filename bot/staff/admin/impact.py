@@ -13,7 +13,8 @@ differ. Losses are questions answered today that would find nothing, or be point
 revoked or suspended item: publishing those needs a second confirmation.
 
 Every question is embedded once for both versions (both search with the same model), in
-batches before the replay: the per-question forward pass is most of a search's time.
+batches before the replay, through the index's embedding cache: the per-question forward
+pass is most of a search's time.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -31,7 +33,7 @@ from bot.dialogue.request import request_of
 from bot.dialogue.searching import MAX_QUERY_CHARS, searched
 from bot.settings import Settings
 from bot.staff.admin.questions import Asked
-from index.embedder import Embedder
+from index.embedder import Embedder, EmbeddingCache
 from index.search import Searcher, SearchHit, searched_text
 from index.served import LoadedVersion
 from nlu.textnorm import fold
@@ -134,9 +136,9 @@ class _Known:
         return found if found is not None else self.embedder.query(text)
 
 
-def query_vectors(embedder: Embedder, versions: Iterable[LoadedVersion],
-                  asked: list[Asked], progress: Progress | None = None) -> dict[str, np.ndarray]:
-    """The vector of every text the replay's searches embed, computed in batches."""
+def question_texts(versions: Iterable[LoadedVersion], asked: list[Asked]) -> list[str]:
+    """Every text the replay's searches embed (the whole question and its request, as each
+    version's search reads them), shortest first: batches of like length pad little."""
     texts: set[str] = set()
     versions = list(versions)
     for a in asked:
@@ -144,15 +146,29 @@ def query_vectors(embedder: Embedder, versions: Iterable[LoadedVersion],
             folded = fold(query[:MAX_QUERY_CHARS])
             if folded:
                 texts.update(searched_text(v, folded)[1] for v in versions)
-    ordered = sorted(texts, key=lambda t: (len(t), t))  # batches of like length: little padding
+    return sorted(texts, key=lambda t: (len(t), t))
+
+
+def query_vectors(embedder: Embedder, versions: Iterable[LoadedVersion], asked: list[Asked],
+                  cache: Path, progress: Progress | None = None,
+                  ) -> tuple[dict[str, np.ndarray], int]:
+    """The vector of every text the replay's searches embed, and how many had to be
+    embedded now (not cached). Computed in batches; through
+    the index's embedding cache (``cache``), so the next replay embeds only new questions
+    (the journal's most frequent change slowly, the development ones not at all)."""
+    ordered = question_texts(versions, asked)
     prefix = embedder.prefix("query")
 
     def show(done: int, total: int) -> None:
         if progress:
             progress("问题向量", done, total)
 
-    vectors = embedder.encode([prefix + t for t in ordered], progress=show)
-    return dict(zip(ordered, vectors, strict=True))
+    store = EmbeddingCache(cache, embedder)
+    try:
+        vectors = store.vectors([prefix + t for t in ordered], progress=show)
+    finally:
+        store.close()
+    return dict(zip(ordered, vectors, strict=True)), store.embedded
 
 
 def replay(version: LoadedVersion, embedder: _Known, settings: Settings, asked: list[Asked],
@@ -173,7 +189,10 @@ def catalog_impact(served: LoadedVersion, new: LoadedVersion, embedder: Embedder
                    progress: Progress | None = None) -> dict:
     """Replay ``asked`` against both versions; the changed outcomes, grouped by item."""
     started = time.perf_counter()
-    known = _Known(embedder, query_vectors(embedder, (served, new), asked, progress))
+    cache = settings.index_dir / "cache" / "embeddings.sqlite"
+    vectors, fresh = query_vectors(embedder, (served, new), asked, cache, progress)
+    known = _Known(embedder, vectors)
+    embedded = time.perf_counter()
     total, done = 2 * len(asked), 0
 
     def tick() -> None:
@@ -209,7 +228,9 @@ def catalog_impact(served: LoadedVersion, new: LoadedVersion, embedder: Embedder
     return {"served_version": served.id, "new_version": new.id, "questions": len(asked),
             "sources": sources, "counts": counts,
             "lost": sum(counts[c] for c in LOSSES), "changed": sum(counts.values()),
-            "items": ordered, "seconds": round(time.perf_counter() - started, 2)}
+            "items": ordered, "seconds": round(time.perf_counter() - started, 2),
+            "embed_seconds": round(embedded - started, 2), "texts": len(vectors),
+            "texts_embedded": fresh}
 
 
 def faq_questions(*versions: LoadedVersion) -> list[str]:
