@@ -217,6 +217,13 @@ def test_reindex_dry_run_impact_fails_on_lost_answers_unless_allowed(
         assert impact["counts"][count] >= 1 and impact["lost"] == 0
 
     assert run(env, "--catalog", catalog, "--impact").returncode == 2
+    done = run(env, "--catalog", catalog, "--dry-run")  # validate and build only
+    assert done.returncode == 0 and "nothing published" in done.stdout
+    assert "impact" not in done.stdout
+    broken = revoked(base / "catalog", tmp_path / "broken")
+    (broken / "halls.yaml").unlink()
+    done = run(env, "--catalog", str(broken), "--dry-run", "--impact")
+    assert done.returncode == 1 and "halls.yaml" in done.stdout and "未建立索引" in done.stderr
     assert current_id(served) == serving
 
 
