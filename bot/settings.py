@@ -156,6 +156,10 @@ class Settings(BaseSettings):
     hotline: str = "12345"
     #: The time zone of the catalog's opening hours ("open now").
     timezone: str = "Asia/Shanghai"
+    #: A shared location farther than this (km) from every hall is outside the catalog's
+    #: area: the answer says so, shows no distance and offers the regions (0: never). A
+    #: county's halls are rarely more than 50 km from anyone living in it.
+    hall_reach_km: float = 50.0
 
     @property
     def app_url(self) -> str:

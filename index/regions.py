@@ -49,6 +49,18 @@ class RegionTree:
             code = self.regions[code].parent
         return chain
 
+    def choices(self) -> list[RegionInfo]:
+        """The regions a citizen picks from: the top level, or below a chain of single
+        regions (a catalog of one province and one city offers the city's districts)."""
+        def children(parent: str) -> list[RegionInfo]:
+            return [r for r in self.regions.values()
+                    if (r.parent == parent if parent else r.parent not in self.regions)]
+
+        level = children("")
+        while len(level) == 1 and (below := children(level[0].code)):
+            level = below
+        return level
+
     def ancestors(self, code: str) -> list[str]:
         """``code`` and its parents, nearest first."""
         return self._chains.get(code, [])

@@ -186,6 +186,16 @@ def test_shared_location_gives_the_nearest_hall_first(chat) -> None:  # noqa: AN
     assert "距您约" in r.answers[0].text and cited(r) == ["ID-REISSUE-100101"]
 
 
+def test_离所有大厅都太远的位置直说并请选地区_不报距离(chat) -> None:  # noqa: ANN001
+    c = chat()
+    r = c.say("share_location", "/share_location", lat="10.0", lon="150.0")  # the ocean
+    text = r.answers[0].text
+    assert "公里" in text and "距您约" not in text and "不在本助手服务的地区" in text
+    # one province of one city: its districts to choose from
+    assert [b.title for b in r.answers[0].buttons] == ["东区", "西区"]
+    assert c.state.region is None and c.state.point is None
+
+
 @pytest.mark.parametrize("text", ["🙂🙂🙂", "   ", "啊" * 5000, "身份证" * 2000])
 def test_odd_input_gets_a_polite_answer(chat, text: str) -> None:  # noqa: ANN001
     r = chat().say("nlu_fallback", text)

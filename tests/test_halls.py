@@ -6,7 +6,10 @@ import json
 
 import pytest
 
-from bot.answers.halls import REACH_KM, beyond_reach, distance_km, far_location
+from bot.answers.halls import beyond_reach, distance_km, far_location
+from bot.settings import Settings
+
+REACH_KM = Settings().hall_reach_km
 
 pytestmark = pytest.mark.unit
 
@@ -17,9 +20,9 @@ OCEAN = (0.0, -160.0)
 
 def test_a_point_in_the_ocean_is_beyond_reach_and_one_in_town_is_not() -> None:
     assert REACH_KM == 50.0
-    assert beyond_reach(distance_km(OCEAN, HAIBIN))
-    assert not beyond_reach(distance_km((21.25, 110.36), HAIBIN))
-    assert not beyond_reach(None)  # no hall at all is another answer
+    assert beyond_reach(distance_km(OCEAN, HAIBIN), REACH_KM)
+    assert not beyond_reach(distance_km((21.25, 110.36), HAIBIN), REACH_KM)
+    assert not beyond_reach(None, REACH_KM)  # no hall at all is another answer
     assert not beyond_reach(distance_km(OCEAN, HAIBIN), 0)  # 0: the check is off
 
 

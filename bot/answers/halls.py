@@ -4,7 +4,7 @@ Hours come from the catalog's machine-readable spans (days 1 = Monday,
 "HH:MM" open and close; a hall closed at noon has two spans for the same
 days). Times are compared in the catalog's time zone (settings.timezone).
 
-A shared location farther than ``REACH_KM`` from every hall is outside the catalog's
+A shared location farther than ``Settings.hall_reach_km`` from every hall is outside the catalog's
 area (``beyond_reach``): its distances (“距您约 12851 公里”) help nobody, so the answer
 says so plainly and offers the catalog's regions instead (``far_location``).
 """
@@ -20,9 +20,6 @@ from bot.answers.model import Answer, Button
 from bot.catalog.models import GeoPoint, Hall
 
 _WEEKDAYS = "一二三四五六日"
-#: How far from every hall a shared location may be and still be in the catalog's area
-#: (km): a county's halls are rarely more than 50 km from anyone living in it.
-REACH_KM = 50.0
 
 
 def open_now(hall: Hall, now: dt.datetime) -> bool:
@@ -97,7 +94,7 @@ def map_link(hall: Hall) -> str:
     return f"https://www.openstreetmap.org/?mlat={lat:.5f}&mlon={lon:.5f}#map=17/{lat:.5f}/{lon:.5f}"
 
 
-def beyond_reach(nearest_km: float | None, reach_km: float = REACH_KM) -> bool:
+def beyond_reach(nearest_km: float | None, reach_km: float) -> bool:
     """Whether the nearest hall, ``nearest_km`` away, is too far for a hall of this
     catalog to be the citizen's (``reach_km`` 0 or less: never)."""
     return nearest_km is not None and reach_km > 0 and nearest_km > reach_km

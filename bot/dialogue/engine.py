@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.asks import asks_in_words, read_asks
 from bot.answers.compose import asked_bodies
+from bot.answers.halls import beyond_reach, far_location
 from bot.answers.model import Answer, join_lines
 from bot.answers.replies import (
     chat_reply,
@@ -371,6 +372,12 @@ class Dialogue:
         if point is None:
             return Reply([chat_reply("unreadable", self.settings.hotline)], state)
         halls = views.nearest_halls(point)
+        if halls and beyond_reach(halls[0].km, self.settings.hall_reach_km):
+            # Outside the catalog's area (the middle of the sea): no distances, no region
+            # from it; the regions to choose from instead.
+            regions = [(r.code, r.name) for r in views.version.regions.choices()]
+            return Reply([far_location(self.settings.hall_reach_km, regions)],
+                         replace(state, lat=None, lon=None))
         if state.region is None and halls:  # the region of the nearest hall is the user's
             state = replace(state, region=halls[0].hall.region)
         current = self._current(state, views)
