@@ -21,12 +21,11 @@ import numpy as np
 import orjson
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.guide_sentences import sentences
 
 
 def sentence_texts(catalog: Catalog) -> list[str]:
     """Every distinct sentence an answer may rank, in a stable order."""
-    from bot.answers.pinpoint import sentences  # the answers' own cut (it imports index)
-
     return sorted({s.text for g in catalog.guides.values() for s in sentences(g)})
 
 

@@ -259,3 +259,23 @@ def test_问流程时也说办结时限_同时问了多久就不重复() -> None
     assert "1. 申请" in text and "承诺办结时限：10个工作日" in text
     text = compose_asks(view(RESIDENCE), ("process", "time"), "流程怎么走，要多久").text
     assert text.count("承诺办结时限") == 1
+
+
+def test_长段落里的每个问句各找出答它的句子() -> None:
+    """A hotline-style story asks two facts: each question's own sentence leads, although
+    the story's words dilute the message as a whole."""
+    question = ("我家老人今年刚过完八十大寿，一直跟着我们住在东区，平时身体还行，"
+                "就是耳朵有点背。邻居说区里有补贴可以领。想问一下要满多少岁才能领？"
+                "九十岁以上的每个月给多少？")
+    found = [s.text for s in lead(ALLOWANCE, question)]
+    assert "年满80周岁的本区户籍老年人" in found
+    assert "80至89周岁每人每月100元，90周岁以上每人每月300元" in found
+
+
+def test_同一句话在回答里只引用一次_列表照旧() -> None:
+    from bot.answers.compose import _quoted_once
+
+    body = ["办理情形：本人申请：本人到窗口申请", "1. 居民身份证", "办理条件：年满60周岁",
+            "办理情形：本人申请：本人到窗口申请", "1. 居民身份证", "· 不收费", "· 不收费"]
+    assert _quoted_once(body) == ["办理情形：本人申请：本人到窗口申请", "1. 居民身份证",
+                                  "办理条件：年满60周岁", "1. 居民身份证", "· 不收费", "· 不收费"]

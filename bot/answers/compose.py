@@ -335,6 +335,21 @@ def asked_bodies(view: GuideView, asks: tuple[str, ...], question: str = "",
     return tuple(out)
 
 
+def _quoted_once(body: list[str]) -> list[str]:
+    """The answer's lines with a sentence quoted from a field ("办理情形：…") only the first
+    time: two asks, or an ask and the sentences leading the answer, may quote the same one.
+    Numbered and bulleted lines are lists, kept as they are."""
+    seen: set[str] = set()
+    out = []
+    for line in body:
+        quoted = "：" in line and not line[:1].isdigit() and not line.startswith(("·", " "))
+        if quoted and line in seen:
+            continue
+        seen.add(line)
+        out.append(line)
+    return out
+
+
 def compose_guide(view: GuideView, aspect: str) -> Answer:
     """One aspect of a guide in use, with its source and the next questions as buttons."""
     return compose_asks(view, (aspect,))
@@ -354,7 +369,7 @@ def compose_asks(view: GuideView, asks: tuple[str, ...], question: str = "") -> 
     leading = [line for line in lines(found) if line not in shown
                and line.partition("：")[2] not in shown]
     head = title(g, view.region_name)
-    body = join_lines(*leading, *bodies)
+    body = "\n".join(_quoted_once(join_lines(*leading, *bodies).split("\n")))
     text = join_lines(head, body, ask_region, guide_source(g))
     brief = join_lines(head, *body.split("\n")[:BRIEF_LINES])
     return Answer(text, tuple(next_buttons(asks[0])), g.code, g.name, asks[0],

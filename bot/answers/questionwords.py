@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.textnorm import fold
+
 # Longest first, so 多长时间 goes before 时间 and 能不能 before 能.
 _WORDS = sorted(set("""
 那么 那 呢 吗 吧 啊 呀 哦 嗯 哈 噢 喔 咧 嘛 啦 的 地 得 了 么 着 过
@@ -32,7 +34,25 @@ _WORDS = sorted(set("""
 一下 具体 还有 其他 别的 大概 一般 最快 最多 最少 先 后 然后 再说 好 好的 谢谢 一起 呢
 """.split()), key=len, reverse=True)
 _GENERIC = re.compile("|".join(map(re.escape, _WORDS)))
+#: Messages at least this long (folded characters, no spaces) are read for their request
+#: (bot/dialogue/request.py) and their sentences found clause by clause (pinpoint.py).
+LONG_MESSAGE = 50
+#: Where a message breaks into clauses.
+CLAUSE_BREAKS = re.compile(r"[，。！？；,.!?;\n…~～]+")
+#: A clause that asks: a question word or particle, or a wish (想办, 请问).
+ASKING = re.compile(
+    r"吗|嘛|呢|\?|怎么|怎样|如何|什么|啥|哪|多少|多久|多长|几|能不能|可不可以|可以.{0,8}吗|是否|要不要"
+    r"|有没有|是不是|行不行|会不会|用不用|能否|请问|想问|问一下|咨询|想办|要办|想申请|需要|咋|唔|冇"
+    r"|点样|边度|乜")
 _NOT_CONTENT = re.compile(r"[^\w]|_|\d")
+
+
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that ask, each with the clause before it (where its subject
+    usually is: "剖腹产算难产吗，能多几天" asks 能多几天 of 难产); one per question asked."""
+    clauses = [c.strip() for c in CLAUSE_BREAKS.split(text) if c.strip()]
+    return [("，".join(clauses[i - 1:i + 1]) if i else c)
+            for i, c in enumerate(clauses) if ASKING.search(fold(c))]
 
 
 def strip_generic(folded: str) -> str:

@@ -12,25 +12,16 @@ own request. General Chinese only: nothing here knows a catalog.
 
 from __future__ import annotations
 
-import re
-
+from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, LONG_MESSAGE
 from nlu.textnorm import fold
-
-#: Messages at least this long (folded characters) are read for their request.
-LONG_MESSAGE = 50
-_CLAUSES = re.compile(r"[，。！？；,.!?;\n…~～]+")
-_ASKING = re.compile(
-    r"吗|嘛|呢|\?|怎么|怎样|如何|什么|啥|哪|多少|多久|多长|几|能不能|可不可以|可以.{0,8}吗|是否|要不要"
-    r"|有没有|是不是|行不行|会不会|用不用|能否|请问|想问|问一下|咨询|想办|要办|想申请|需要|咋|唔|冇"
-    r"|点样|边度|乜")
 
 
 def request_of(text: str) -> str:
     """The part of ``text`` that asks (``text`` itself when short or without a question)."""
     if len(fold(text).replace(" ", "")) < LONG_MESSAGE:
         return text
-    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
-    asking = [i for i, c in enumerate(clauses) if _ASKING.search(fold(c))]
+    clauses = [c for c in CLAUSE_BREAKS.split(text) if c.strip()]
+    asking = [i for i, c in enumerate(clauses) if ASKING.search(fold(c))]
     if not asking:
         return text
     keep = sorted(set(asking) | {i - 1 for i in asking if i > 0})
