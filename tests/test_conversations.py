@@ -37,7 +37,6 @@ ASKS_KNOWN_FAILURES: dict[str, str] = {
     "asks-agent-02": "补领结婚证…我一个人能办吗: asks which of 补领 / 结婚登记 / an FAQ entry",
     "asks-cross-02": "户口在海滨区，住在青山区，能在青山区申请吗 is not read as a question about "
                      "handling it in another region",
-    "asks-fact-07": "旧的身份证要交回去吗: the sentence that says so is not pinpointed",
     "asks-choice-05": "the 怎么办 card does not carry the step that says the account is closed",
     "asks-long-03": "a long birth story is answered with the 出生一件事 bundle, not 出生登记",
     "asks-long-04": "a long story about a soaked licence still asks which item",
