@@ -107,26 +107,33 @@ class Embedder:
         """One question's vector: the model's forward pass without ``encode``'s batching
         machinery (about 1.5 ms of a 15-30 ms embedding; the same vector to 1e-7). The
         last RECENT_QUESTIONS are kept."""
-        with self._recent_lock:
-            if (kept := self._recent.get(text)) is not None:
-                return kept
-        vector = self._query(text)
-        with self._recent_lock:
-            self._recent[text] = vector
-            while len(self._recent) > RECENT_QUESTIONS:
-                self._recent.popitem(last=False)
-        return vector
+        return self.queries([text])[0]
 
-    def _query(self, text: str) -> np.ndarray:
+    def queries(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Several questions' vectors, those not kept embedded in one forward pass (the
+        clauses of a long message cost little more than one of them)."""
+        with self._recent_lock:
+            found = {t: v for t in texts if (v := self._recent.get(t)) is not None}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
+        if missing:
+            found.update(zip(missing, self._queries(missing), strict=True))
+            with self._recent_lock:
+                for t in missing:
+                    self._recent[t] = found[t]
+                while len(self._recent) > RECENT_QUESTIONS:
+                    self._recent.popitem(last=False)
+        return [found[t] for t in texts]
+
+    def _queries(self, texts: list[str]) -> np.ndarray:
         import torch
 
         model = self.model
         prepare = getattr(model, "preprocess", None) or model.tokenize
         with self._encode_lock, torch.inference_mode():
-            features = prepare([self.query_prefix + text])
-            vector = model(features)["sentence_embedding"][0].float().numpy()
-        norm = float(np.linalg.norm(vector))
-        return (vector / norm if norm > 0 else vector).astype(np.float32)
+            features = prepare([self.query_prefix + t for t in texts])
+            vectors = model(features)["sentence_embedding"].float().numpy()
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return (vectors / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
 
 class EmbeddingCache:

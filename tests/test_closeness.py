@@ -42,6 +42,9 @@ class Fixed:
     def __init__(self, near: dict[str, float], rest: float = 0.85) -> None:
         self.near, self.rest, self.calls = near, rest, 0
 
+    def prepare(self, questions: Sequence[str]) -> None:
+        pass
+
     def cosines(self, question: str, texts: Sequence[str]) -> np.ndarray:
         self.calls += 1
         return np.array([next((c for part, c in self.near.items() if part in t), self.rest)

@@ -46,6 +46,10 @@ class Closeness:
         vectors = self._sentence_vectors(texts)
         return np.stack([vectors[t] for t in texts]) @ q
 
+    def prepare(self, questions: Sequence[str]) -> None:
+        """Embed several questions at once (a long message's clauses) before ranking."""
+        self.embedder.queries(questions)
+
     def _sentence_vectors(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         have: dict[str, np.ndarray] = {}
         if self.holder is not None:
@@ -77,6 +81,8 @@ class Closeness:
 
 class Cosines(Protocol):
     def cosines(self, question: str, texts: Sequence[str]) -> np.ndarray: ...
+
+    def prepare(self, questions: Sequence[str]) -> None: ...
 
 
 _installed: Cosines | None = None
