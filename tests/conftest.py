@@ -194,9 +194,13 @@ def _guard(item: pytest.Item, patch: pytest.MonkeyPatch) -> None:
 
         from sqlalchemy.pool import Pool
 
+        from bot.answers import closeness
         from index.embedder import Embedder
 
         patch.setattr(Embedder, "model", property(_forbid(layer, "loads the embedding model")))
+        # An app built by an earlier test installed its model's closeness for the process:
+        # a unit test ranks sentences by words alone unless it installs its own.
+        patch.setattr(closeness, "_installed", None)
         patch.setattr(Pool, "connect", _forbid(layer, "opens a database"))
         patch.setattr(subprocess.Popen, "__init__", _forbid(layer, "starts a process"))
         patch.setattr(socket.socket, "connect", _forbid(layer, "opens a connection"))
