@@ -145,6 +145,8 @@ class EmbeddingCache:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS vec (k BLOB PRIMARY KEY, v BLOB NOT NULL)")
         self.embedder = embedder
+        #: Texts this cache had to embed (not found), over all its calls.
+        self.embedded = 0
 
     def _key(self, text: str) -> bytes:
         return hashlib.sha256(f"{self.embedder.model_id}\0{text}".encode()).digest()
@@ -167,7 +169,7 @@ class EmbeddingCache:
                 self.db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)", rows)
             for k, v in rows:
                 found[k] = np.frombuffer(v, dtype=np.float32)
-        self.embedded = len(todo)
+        self.embedded += len(todo)
         if not keys:
             return np.zeros((0, 0), dtype=np.float32)
         return np.vstack([found[k] for k in keys])

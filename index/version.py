@@ -65,7 +65,7 @@ OBJECT_GRACE_SECONDS = 3600
 class PublishResult:
     report: Report
     version: str | None = None
-    embedded: int = 0  # texts that had to be embedded (not cached)
+    embedded: int = 0  # texts and sentences that had to be embedded (not cached)
     seconds: float = 0.0
     unchanged: bool = False
     folder: Path | None = None  # the version's directory (a dry run's is not served)

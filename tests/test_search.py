@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.catalog.validate import load_catalog
 from bot.settings import Settings
 from index.embedder import Embedder
 from index.search import Searcher
+from index.sentences import sentence_texts
 from index.served import IndexHolder
 from index.version import current_id, publish
 
@@ -126,8 +128,12 @@ def test_reindex_embeds_only_what_changed(fresh) -> None:  # noqa: ANN001
     catalog, settings, embedder = fresh
     first = publish(catalog, settings.index_dir, embedder)
     # Texts: 身份证补领 4 (name, 2 aliases, summary), 结婚登记 4, 亲属关系证明 3, FAQ 2,
-    # bundle 3. Its two regional guides share the 身份证补领 texts: embedded once.
-    assert first.embedded == 16
+    # bundle 3. Its two regional guides share the 身份证补领 texts: embedded once. And
+    # every distinct sentence of the guides (index/sentences.py), once.
+    loaded = load_catalog(catalog).catalog
+    assert loaded is not None
+    said = sentence_texts(loaded)
+    assert said and first.embedded == 16 + len(said)
     again = publish(catalog, settings.index_dir, embedder)
     assert (again.unchanged, again.embedded, again.version) == (True, 0, first.version)
 
@@ -140,6 +146,7 @@ def test_reindex_embeds_only_what_changed(fresh) -> None:  # noqa: ANN001
     assert changed.version != first.version
     assert len(list(objects.glob("*/*.json"))) == 7  # only the edited file was written
     assert changed.embedded == 2  # the new alias, and the summary that lists the aliases
+    # (no sentence changed)
     searcher = Searcher(IndexHolder(settings.index_dir), embedder)
     assert searcher.search("扯证")[0].code == "MARRIAGE-100100"
     # The answer store of the new version has the change; the old version is untouched.
