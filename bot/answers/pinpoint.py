@@ -28,7 +28,12 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from bot.answers.closeness import installed
-from bot.answers.questionwords import LONG_MESSAGE, asking_clauses, strip_generic
+from bot.answers.questionwords import (
+    LONG_MESSAGE,
+    asking_clauses,
+    own_parts,
+    strip_generic,
+)
 from bot.catalog.guide_sentences import Sentence, sentences
 from bot.catalog.models import Guide
 from nlu.textnorm import fold
@@ -102,6 +107,17 @@ def _content(question: str, names: Iterable[str]) -> set[str]:
     return _grams(strip_generic(fold(question).replace(" ", ""))) - named
 
 
+def _own_words(g: Guide, question: str) -> bool:
+    """Whether the question says something of its own besides question words and the
+    item's names: only then is a sentence ranked by its meaning ("身份证首次申领要带什么
+    材料" asks the materials, not a sentence)."""
+    named: set[str] = set()
+    for n in (g.name, *g.aliases):
+        named |= _grams(fold(n))
+    parts = own_parts(fold(question).replace(" ", ""))
+    return any(_grams(p) - named for p in parts)
+
+
 def _pool(g: Guide, fields: tuple[str, ...],
           must: re.Pattern[str] | None) -> list[tuple[Sentence, str]]:
     """The sentences to rank, each with its folded text (folded once: OpenCC is the
@@ -140,7 +156,8 @@ def _scored(g: Guide, question: str, pool: list[tuple[Sentence, str]],
     for gs in grams:
         for x in gs & content:
             df[x] = df.get(x, 0) + 1
-    nearness = _meaning(question, pool) if content and meaning else [0.0] * len(pool)
+    nearness = _meaning(question, pool) if meaning and _own_words(g, question) \
+        else [0.0] * len(pool)
     scored = []
     for (s, text), gs, near in zip(pool, grams, nearness, strict=True):
         shared = gs & content

@@ -55,6 +55,13 @@ def asking_clauses(text: str) -> list[str]:
             for i, c in enumerate(clauses) if ASKING.search(fold(c))]
 
 
+def own_parts(folded: str) -> list[str]:
+    """What ``folded`` says between its question words and particles, piece by piece
+    ("居民身份证首次申领要带什么" → 居民身份证首, 申领): joined, as strip_generic does, the
+    pieces make pairs of characters the message never wrote (首申)."""
+    return [p for p in (_NOT_CONTENT.sub("", x) for x in _GENERIC.split(folded)) if p]
+
+
 def strip_generic(folded: str) -> str:
     """``folded`` (see nlu.textnorm.fold) without question words, particles,
     punctuation and digits."""
