@@ -115,6 +115,14 @@ class IndexHolder:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
+    @classmethod
+    def holding(cls, version: LoadedVersion) -> IndexHolder:
+        """A holder of ``version`` alone (a dry run replayed beside the served one): it is
+        never refreshed or watched, so it never switches."""
+        holder = cls(Path(version.id))
+        holder._version = version
+        return holder
+
     def current(self) -> LoadedVersion:
         version = self._version
         if version is None:

@@ -35,7 +35,7 @@ from bot.settings import Settings
 from bot.staff.admin.questions import Asked
 from index.embedder import Embedder, EmbeddingCache
 from index.search import Searcher, SearchHit, searched_text
-from index.served import LoadedVersion
+from index.served import IndexHolder, LoadedVersion
 from nlu.textnorm import fold
 
 #: stage, done, total
@@ -114,16 +114,6 @@ def change_of(old: Outcome, new: Outcome) -> str | None:
     return "other_item" if old.answered else "now_answered"
 
 
-class _Fixed:
-    """An index holder that always holds one version (the searcher's ``holder``)."""
-
-    def __init__(self, version: LoadedVersion) -> None:
-        self.version = version
-
-    def current(self) -> LoadedVersion:
-        return self.version
-
-
 class _Known:
     """The searcher's embedder: vectors computed beforehand, the model for any other."""
 
@@ -173,7 +163,7 @@ def query_vectors(embedder: Embedder, versions: Iterable[LoadedVersion], asked: 
 
 def replay(version: LoadedVersion, embedder: _Known, settings: Settings, asked: list[Asked],
            tick: Callable[[], None]) -> list[Outcome]:
-    searcher = Searcher(_Fixed(version), embedder)  # type: ignore[arg-type]
+    searcher = Searcher(IndexHolder.holding(version), embedder)
     views = Views(version, dt.datetime.now(dt.UTC))
     found: dict[int, Outcome] = {}
     # Region by region: a region's entries are read from few catalog files, which the
