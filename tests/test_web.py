@@ -248,6 +248,32 @@ def test_location_and_region_picker(phone: Page) -> None:
     assert page.locator(".msg.user").last.inner_text() == "其实我住白石县"  # not said twice
 
 
+def test_a_location_far_from_every_hall_offers_the_regions(browser: Browser,
+                                                           assistant: Assistant) -> None:
+    """The middle of the sea: said plainly, no distance, the regions as buttons; one
+    picked moves the picker."""
+    context = browser.new_context(viewport=PHONE, locale="zh-CN", permissions=["geolocation"],
+                                  geolocation={"latitude": 10.0, "longitude": 150.0})
+    page = context.new_page()
+    try:
+        page.goto(assistant.app_url + "/")
+        rendered = page.evaluate_handle(RENDERED)
+        page.get_by_role("button", name="使用我的位置").click()
+        rendered.evaluate("h => h.done")
+        text = last_bot_text(page)
+        assert "不在本助手服务的地区" in text and "距您约" not in text
+        choice = page.locator(".msg.bot").last.get_by_role("button").first
+        name = choice.inner_text().strip()
+        rendered = page.evaluate_handle(RENDERED)
+        choice.click()
+        rendered.evaluate("h => h.done")
+        region = page.get_by_label("所在地区")
+        assert region.locator(f"option[value='{region.input_value()}']").inner_text().strip() \
+            == name
+    finally:
+        context.close()
+
+
 def test_a_region_named_first_moves_the_empty_picker(phone: Page) -> None:
     page = phone
     page.wait_for_function("document.querySelectorAll('#region option').length > 1")
