@@ -171,6 +171,23 @@ def test_options_press_and_ratings(real_bot: RunningBot, assistant: Assistant) -
     assert stored_ratings(assistant, answer_id, second_id) == [
         (answer_id, 5, "", "telegram"), (second_id, 2, "排队太久，电话138****5678", "telegram")]
 
+    # One rating open at a time: opening another folds the one opened before back.
+    fake.say(chat, "在哪里办")
+    _, prompt3 = fake.wait_messages(chat, 2, after=7)
+    fake.say(chat, "收费吗")
+    _, prompt4 = fake.wait_messages(chat, 2, after=9)
+
+    def edits(prompt: dict) -> list[dict]:
+        return [e for e in fake.sent(chat, method="editMessageReplyMarkup")
+                if e["message_id"] == prompt["_result"]["message_id"]]
+
+    fake.press(chat, prompt3["_result"], buttons(prompt3)[0]["callback_data"])
+    fake.wait_for(lambda: edits(prompt3))
+    fake.press(chat, prompt4["_result"], buttons(prompt4)[0]["callback_data"])
+    fake.wait_for(lambda: edits(prompt4) and len(edits(prompt3)) == 2)
+    assert [b["text"] for b in buttons(edits(prompt3)[-1])] == ["评价这个回答"]
+    assert len(buttons(edits(prompt4)[-1])) == 5
+
 
 def stored_ratings(assistant: Assistant, *answer_ids: int) -> list[tuple]:
     """The ratings of these answers in the app's database."""

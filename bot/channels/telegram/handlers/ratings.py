@@ -6,7 +6,8 @@ once. 不满意 and 非常不满意 (差评) ask what was wrong: the chat's next
 comment, or “跳过” stores the rating without one. Should the citizen go on with a
 button, a location or a command instead, the rating is stored without a comment first,
 so it is never lost. The buttons of a rated answer are removed, so an answer is rated
-once per message.
+once per message. One rating is open at a time: opening another folds the last one
+back to its prompt.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 
 import httpx
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
@@ -26,6 +28,7 @@ from bot.channels.telegram.keyboards import (
     Rate,
     SkipComment,
     rating_keyboard,
+    rating_prompt_keyboard,
     skip_keyboard,
 )
 from bot.channels.telegram.relay import Relay
@@ -41,6 +44,8 @@ _REFUSED = {404: "这条回答已无法评价。", 409: "这条回答您已经�
             422: "评价未能保存（内容无效）。"}
 UNSAVED = "评价暂时无法保存，请稍后再试。"
 COMMENT_LIMIT = 1000  # characters of a comment kept
+#: The chat's open rating in its FSM data: (message id, answer id).
+OPEN = "open_rating"
 
 
 class Rating(StatesGroup):
@@ -73,12 +78,28 @@ async def settle_pending(chat_id: int, state: FSMContext, relay: Relay) -> None:
 
 
 @router.callback_query(OpenRating.filter())
-async def opened(callback: CallbackQuery, callback_data: OpenRating, bot: Bot) -> None:
+async def opened(callback: CallbackQuery, callback_data: OpenRating, bot: Bot,
+                 state: FSMContext) -> None:
     await callback.answer()
-    if callback.message is not None:  # else too old for Telegram to say where it was
-        await bot.edit_message_reply_markup(
-            chat_id=callback.message.chat.id, message_id=callback.message.message_id,
-            reply_markup=rating_keyboard(callback_data.answer_id))
+    if callback.message is None:  # too old for Telegram to say where it was
+        return
+    chat_id, message_id = callback.message.chat.id, callback.message.message_id
+    # One open rating at a time: the one opened before folds back to its prompt.
+    previous = (await state.get_data()).get(OPEN)
+    if previous and previous[0] != message_id:
+        await _fold(bot, chat_id, *previous)
+    await state.update_data({OPEN: (message_id, callback_data.answer_id)})
+    await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id,
+                                        reply_markup=rating_keyboard(callback_data.answer_id))
+
+
+async def _fold(bot: Bot, chat_id: int, message_id: int, answer_id: int) -> None:
+    """An open rating back to its one-line prompt (deleted or too old meanwhile: left)."""
+    try:
+        await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id,
+                                            reply_markup=rating_prompt_keyboard(answer_id))
+    except TelegramBadRequest as e:
+        log.info("an open rating was not folded back: %s", e.message)
 
 
 @router.callback_query(Rate.filter())
@@ -89,6 +110,8 @@ async def rated(callback: CallbackQuery, callback_data: Rate, bot: Bot, state: F
         return
     chat_id = callback.message.chat.id
     await settle_pending(chat_id, state, relay)
+    if ((await state.get_data()).get(OPEN) or (None,))[0] == callback.message.message_id:
+        await state.update_data({OPEN: None})  # rated: never folded back to a prompt
     await bot.edit_message_reply_markup(chat_id=chat_id,
                                         message_id=callback.message.message_id)
     if callback_data.score not in SCORES:
