@@ -53,8 +53,12 @@ class Fixed:
 
 @pytest.fixture
 def uninstalled() -> Iterator[None]:
-    yield
+    """No closeness during the test (an app built by an earlier test installed its own for
+    the process), and that one back afterwards."""
+    before = closeness.installed()
     closeness.install(None)
+    yield
+    closeness.install(before)
 
 
 @pytest.mark.unit
