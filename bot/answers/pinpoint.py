@@ -98,24 +98,27 @@ def _grams(text: str) -> set[str]:
     return set(chars) | {a + b for a, b in zip(chars, chars[1:], strict=False)}
 
 
-def _content(question: str, names: Iterable[str]) -> set[str]:
-    """The question's own words: its characters and pairs, without question words and
-    without any that the item's name or aliases use (those match every sentence)."""
+def _named(names: Iterable[str]) -> set[str]:
+    """The characters and pairs the item's name and aliases use (they match every
+    sentence of its guide)."""
     named: set[str] = set()
     for n in names:
         named |= _grams(fold(n))
-    return _grams(strip_generic(fold(question).replace(" ", ""))) - named
+    return named
+
+
+def _content(question: str, names: Iterable[str]) -> set[str]:
+    """The question's own words: its characters and pairs, without question words and
+    without any that the item's name or aliases use."""
+    return _grams(strip_generic(fold(question).replace(" ", ""))) - _named(names)
 
 
 def _own_words(g: Guide, question: str) -> bool:
     """Whether the question says something of its own besides question words and the
     item's names: only then is a sentence ranked by its meaning ("身份证首次申领要带什么
     材料" asks the materials, not a sentence)."""
-    named: set[str] = set()
-    for n in (g.name, *g.aliases):
-        named |= _grams(fold(n))
-    parts = own_parts(fold(question).replace(" ", ""))
-    return any(_grams(p) - named for p in parts)
+    named = _named((g.name, *g.aliases))
+    return any(_grams(p) - named for p in own_parts(fold(question).replace(" ", "")))
 
 
 def _pool(g: Guide, fields: tuple[str, ...],
