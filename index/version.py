@@ -169,16 +169,17 @@ def publish(
         ecache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite", embedder)
         try:
             vectors = ecache.vectors(list(text_ids), progress=progress)
+            digest = _catalog_digest(report, embedder.model_id)
+            if prev_manifest and prev_manifest.get("digest") == digest and not force:
+                return PublishResult(report, prev_id, ecache.embedded,
+                                     time.perf_counter() - started, unchanged=True,
+                                     folder=prev_dir)
+            # The guides' sentences, for answers to rank (only for a version to build).
             said = sentence_texts(catalog)
             said_vectors = ecache.vectors([embedder.prefix("passage") + t for t in said],
                                           progress=progress)
         finally:
             ecache.close()
-
-        digest = _catalog_digest(report, embedder.model_id)
-        if prev_manifest and prev_manifest.get("digest") == digest and not force:
-            return PublishResult(report, prev_id, ecache.embedded,
-                                 time.perf_counter() - started, unchanged=True, folder=prev_dir)
 
         now = time.time()
         stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now))
