@@ -1,6 +1,11 @@
 """Scale benchmark: a 100,000-guide catalog built, searched and changed on this machine.
 
-    .venv/bin/python bench/scale.py [--guides 100000]
+    .venv/bin/python bench/scale.py [--guides 100000] [--catalog demo|province]
+
+``--catalog demo`` (the default) spreads the demo catalog's items over synthetic regions
+(bench/gen_catalog.py); ``--catalog province`` generates thousands of distinct items
+(bench/gen_province.py) into its own folders, times questions made from those items'
+aliases and names, and holds the figures to issue 13's province targets.
 
 Prints: full build time and peak memory (a fresh index, every text embedded),
 search latency p50/p95 (in process, the real Searcher, hybrid, with regions),
@@ -89,20 +94,31 @@ def _edit_one(catalog: Path, marker: str | None):  # noqa: ANN202
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--guides", type=int, default=100_000)
+    ap.add_argument("--catalog", choices=["demo", "province"], default="demo",
+                    help="demo: the demo's items over many regions (bench/gen_catalog.py); "
+                         "province: thousands of distinct items (bench/gen_province.py)")
     ap.add_argument("--work", type=Path, default=ROOT / "bench" / "out")
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--reuse-index", action="store_true",
                     help="skip the full build when an index of this size exists")
     a = ap.parse_args()
 
-    catalog = a.work / f"catalog-{a.guides}"
-    index_dir = a.work / f"index-{a.guides}"
+    province = a.catalog == "province"
+    prefix = "province-" if province else ""
+    catalog = a.work / f"{prefix}catalog-{a.guides}"
+    index_dir = a.work / f"{prefix}index-{a.guides}"
     stamp = catalog / ".generated"
     if not stamp.exists():
-        subprocess.run([sys.executable, str(ROOT / "bench" / "gen_catalog.py"), "--source",
-                        str(ROOT / "data" / "catalog"), "--out", str(catalog),
-                        "--guides", str(a.guides)], check=True)
+        gen = (["gen_province.py"] if province else
+               ["gen_catalog.py", "--source", str(ROOT / "data" / "catalog")])
+        subprocess.run([sys.executable, str(ROOT / "bench" / gen[0]), *gen[1:], "--out",
+                        str(catalog), "--guides", str(a.guides)], check=True)
         stamp.write_text("ok")
+    # Issue 13's targets: the demo's items over many regions, and a province's catalog.
+    target = ({"build": "", "memory": "<= 1536 MB", "p95": "<= 20 ms", "change": "<= 2 s"}
+              if province else
+              {"build": "(target <= 900 s)", "memory": "<= 2048 MB", "p95": "<= 50 ms",
+               "change": "<= 5 s"})
     # The bench polls the server's search every 50 ms until an edit is served: it is no
     # citizen, so the per-address search limit (60 a minute) must not turn it away.
     env = dict(os.environ, GUIDEBOT_INDEX_DIR=str(index_dir), GUIDEBOT_CATALOG=str(catalog),
@@ -128,7 +144,12 @@ def main() -> None:
     from index.search import Searcher
     from index.served import IndexHolder
 
-    questions = load_questions(ROOT / "data" / "eval" / "questions.jsonl")
+    if province:
+        from gen_province import questions as province_questions
+
+        asked = province_questions(a.queries)
+    else:
+        asked = [q.q for q in load_questions(ROOT / "data" / "eval" / "questions.jsonl")]
     holder = IndexHolder(index_dir)
     t = time.perf_counter()
     holder.current()
@@ -139,7 +160,7 @@ def main() -> None:
     searcher.search("身份证", top=5)  # warm-up: model load
     lat = []
     for i in range(a.queries):
-        q = questions[i % len(questions)].q
+        q = asked[i % len(asked)]
         t = time.perf_counter()
         searcher.search(q, region=rng.choice(regions), top=5)
         lat.append((time.perf_counter() - t) * 1000)
@@ -197,17 +218,19 @@ def main() -> None:
 
     print(f"catalog: {counts['guides']} guides, {counts['halls']} halls, "
           f"{counts['regions']} regions, {counts['profiles']} distinct profiles, "
-          f"{counts['vectors']} vectors")
-    print(f"full build:        {build_s:8.1f} s   (target <= 900 s)")
-    print(f"build peak memory: {peak_mb:8.0f} MB  (target <= 2048 MB)")
+          f"{counts['vectors']} vectors"
+          + (f", {counts['items']} items, {counts.get('sentences', '?')} distinct sentences"
+             if "items" in counts else ""))
+    print(f"full build:        {build_s:8.1f} s   {target['build']}")
+    print(f"build peak memory: {peak_mb:8.0f} MB  (target {target['memory']})")
     print(f"index load:        {load_s:8.2f} s")
     print(f"search p50:        {percentile(lat, 50):8.1f} ms")
     print(f"search p95:        {percentile(lat, 95):8.1f} ms  "
-          f"(target <= 50 ms; {a.queries} queries)")
+          f"(target {target['p95']}; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
     for label, t_served, published in changes:
         print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "
-              "target <= 5 s)")
+              f"target {target['change']})")
         print(f"    publisher said: {published}")
     print(f"one-shot reindex:  {oneshot_s:8.2f} s   (a new `guidebot reindex` process, "
           "warm caches)")
