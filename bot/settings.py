@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     #: Rasa servers ``guidebot up`` starts on consecutive ports from ``rasa_url``'s (one
     #: process each: Rasa serves one turn at a time per process).
     rasa_workers: int = Field(default=1, ge=1, le=16)
+    #: App processes ``guidebot up`` starts behind its balancer (bot/balancer.py) on
+    #: ``app_port``; one (the default) runs the app alone on ``app_port``.
+    app_workers: int = Field(default=1, ge=1, le=16)
     #: Where the app (search API and the Rasa action webhook ``/webhook``) listens.
     app_host: str = "127.0.0.1"
     app_port: int = 5055
@@ -92,9 +95,13 @@ class Settings(BaseSettings):
     #: them ``POST /api/chat`` answers 429 with how long to wait. 0 turns a limit off.
     chat_max_per_minute: int = 20
     chat_max_per_minute_per_address: int = 120
-    #: A Redis shared by every app replica (``redis://127.0.0.1:6379/0``): the rate limits
-    #: are counted there, not in each process. Empty: in this process.
+    #: A Redis shared by every replica (``redis://127.0.0.1:6379/0``): the rate limits are
+    #: counted there, Rasa's lock store serializes a conversation's turns there, the
+    #: Telegram bot keeps its update ids, regions and aiogram's state there, and a newly
+    #: published index is announced there (docs/deployment.md). Empty: in each process.
     redis_url: str = ""
+    #: What this deployment's Redis keys start with (several may share one Redis).
+    redis_prefix: str = "guidebot:"
 
     #: The same per client address for the search API, ratings, and the page's poll for
     #: an agent's messages (every 2 s while a ticket is open).

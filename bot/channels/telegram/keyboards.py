@@ -23,7 +23,7 @@ from aiogram.types import (
 )
 
 from bot.channels.telegram.backends import Region
-from bot.channels.telegram.store import ChatStore
+from bot.channels.telegram.store import Store
 
 CALLBACK_LIMIT = 64  # bytes of callback_data Telegram accepts
 #: 好差评's five levels, best first, as the buttons show them.
@@ -55,7 +55,7 @@ class RegionSet(CallbackData, prefix="s"):
     code: str
 
 
-def payload_data(payload: str, store: ChatStore) -> str:
+def payload_data(payload: str, store: Store) -> str:
     """Callback data for a Rasa button's payload."""
     data = "p" + payload
     if len(data.encode("utf-8")) <= CALLBACK_LIMIT:
@@ -66,7 +66,7 @@ def payload_data(payload: str, store: ChatStore) -> str:
 class PayloadButton(Filter):
     """Matches a Rasa button's callback and passes its ``payload`` to the handler."""
 
-    async def __call__(self, callback: CallbackQuery, store: ChatStore) -> bool | dict:
+    async def __call__(self, callback: CallbackQuery, store: Store) -> bool | dict:
         data = callback.data or ""
         if data.startswith("p") and len(data) > 1:
             return {"payload": data[1:]}
@@ -76,7 +76,7 @@ class PayloadButton(Filter):
         return False
 
 
-def options_keyboard(buttons: list[dict], store: ChatStore) -> InlineKeyboardMarkup | None:
+def options_keyboard(buttons: list[dict], store: Store) -> InlineKeyboardMarkup | None:
     """Rasa's buttons (``{"title", "payload"}``) as an inline keyboard."""
     usable = [b for b in buttons if b.get("payload")]
     if not usable:

@@ -28,7 +28,7 @@ from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
 
-from bot.channels.telegram.store import ChatStore
+from bot.channels.telegram.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class OncePerUpdate(BaseMiddleware):
     """Drops an update seen before: recorded in ``store`` (ChatStore, so a redelivery
     after a restart is caught too), or without one among the last ``remember`` seen."""
 
-    def __init__(self, store: ChatStore | None = None, remember: int = 4096) -> None:
+    def __init__(self, store: Store | None = None, remember: int = 4096) -> None:
         self.store = store
         self.remember = remember
         self._seen: set[int] = set()

@@ -33,7 +33,7 @@ from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
 from bot.channels.rasa_rest import unavailable_text
 from bot.channels.telegram.backends import AssistantUnavailable, Backends
 from bot.channels.telegram.keyboards import options_keyboard, rating_prompt_keyboard
-from bot.channels.telegram.store import ChatStore
+from bot.channels.telegram.store import Store
 from bot.channels.telegram.text import split_text
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 class Relay:
     """Carries a chat's messages to the assistant and its answers back."""
 
-    def __init__(self, backends: Backends, store: ChatStore, hotline: str) -> None:
+    def __init__(self, backends: Backends, store: Store, hotline: str) -> None:
         self.backends, self.store, self.hotline = backends, store, hotline
         self._locks: WeakValueDictionary[int, asyncio.Lock] = WeakValueDictionary()
 

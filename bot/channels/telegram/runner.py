@@ -12,6 +12,10 @@ feature routers from ``bot.channels.telegram.handlers``) and what the handlers n
   a secret token and a request without the same ``X-Telegram-Bot-Api-Secret-Token``
   header is refused (401) before it is read; without a configured secret each start
   makes a new random one. Without a URL the bot removes any webhook and long-polls.
+
+With ``GUIDEBOT_REDIS_URL`` the update ids, regions and payloads (``open_store``) and each
+chat's state (aiogram's ``RedisStorage``) are in Redis, so several bot replicas can stand
+behind one webhook URL (docs/deployment.md).
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramAPIError, TelegramUnauthorizedError
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import User
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
@@ -34,10 +41,19 @@ from bot.channels.telegram.backends import Backends
 from bot.channels.telegram.handlers import routers
 from bot.channels.telegram.middleware import OncePerUpdate, Pacing
 from bot.channels.telegram.relay import Relay
-from bot.channels.telegram.store import ChatStore
+from bot.channels.telegram.store import Store, open_store
 from bot.settings import Settings
 
 log = logging.getLogger("bot.channels.telegram")
+
+
+def fsm_storage(settings: Settings) -> BaseStorage:
+    """aiogram's Redis storage under ``redis_prefix`` when ``redis_url`` is set: a chat's
+    state is then the same whichever replica Telegram's webhook call reaches."""
+    if not settings.redis_url:
+        return MemoryStorage()
+    key_builder = DefaultKeyBuilder(prefix=f"{settings.redis_prefix}tg:fsm")
+    return RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
 
 
 def build_bot(settings: Settings, pacing: Pacing | None = None) -> Bot:
@@ -46,9 +62,11 @@ def build_bot(settings: Settings, pacing: Pacing | None = None) -> Bot:
     return Bot(settings.telegram_token, session=session)
 
 
-def build_dispatcher(relay: Relay) -> Dispatcher:
-    """The dispatcher with every router, and what handlers take by name."""
-    dp = Dispatcher(relay=relay, store=relay.store)
+def build_dispatcher(relay: Relay, storage: BaseStorage | None = None) -> Dispatcher:
+    """The dispatcher with every router, and what handlers take by name. ``storage`` keeps
+    each chat's state (the open rating): in this process by default, in Redis for several
+    replicas (``fsm_storage``)."""
+    dp = Dispatcher(storage=storage or MemoryStorage(), relay=relay, store=relay.store)
     dp.update.outer_middleware(OncePerUpdate(relay.store))
     dp.include_routers(*routers())
     return dp
@@ -56,15 +74,15 @@ def build_dispatcher(relay: Relay) -> Dispatcher:
 
 async def run(settings: Settings) -> int:
     """Run the bot until SIGTERM/SIGINT; returns the exit code."""
-    store = ChatStore(settings.telegram_db)
+    store = open_store(settings)  # SQLite, or Redis for several replicas
     backends = Backends(settings.rasa_url, settings.app_url,
                         service_token=settings.service_token)
     relay = Relay(backends, store, settings.hotline)
     bot = build_bot(settings)
-    dp = build_dispatcher(relay)
+    dp = build_dispatcher(relay, fsm_storage(settings))
     me = await _whoami(bot, settings)
     if me is None:
-        await _close(bot, backends, store)
+        await _close(bot, backends, store, dp)
         return 1
     state = {"mode": "webhook" if settings.telegram_webhook_url else "polling",
              "bot": me.username}
@@ -80,7 +98,7 @@ async def run(settings: Settings) -> int:
         else:
             await _run_polling(settings, bot, dp, app)
     finally:
-        await _close(bot, backends, store)
+        await _close(bot, backends, store, dp)
     return 0
 
 
@@ -135,7 +153,8 @@ async def _listen(app: web.Application, settings: Settings) -> web.AppRunner:
     return runner
 
 
-async def _close(bot: Bot, backends: Backends, store: ChatStore) -> None:
+async def _close(bot: Bot, backends: Backends, store: Store, dp: Dispatcher) -> None:
+    await dp.storage.close()
     await bot.session.close()
     await backends.close()
     store.close()
