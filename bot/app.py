@@ -40,6 +40,7 @@ from bot.staff.queue import queue_router
 from bot.store.accounts import Accounts
 from bot.store.journal import Journal, database_url
 from bot.store.retention import RetentionTask
+from index.announce import RedisAnnouncer
 from index.embedder import Embedder
 from index.search import Searcher
 from index.served import IndexHolder, NoIndexError
@@ -52,7 +53,9 @@ def no_index(_: Request, e: Exception) -> JSONResponse:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    holder = IndexHolder(settings.index_dir)
+    # With a Redis, a new version is announced to the replicas on other machines too.
+    holder = IndexHolder(settings.index_dir, announcer=RedisAnnouncer(
+        settings.redis_url, settings.redis_prefix) if settings.redis_url else None)
     searcher = Searcher(holder, Embedder(settings, serving=True))
     closeness.install(Closeness(searcher.embedder, holder))  # sentences ranked by meaning too
 

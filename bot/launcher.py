@@ -11,6 +11,11 @@ and stops all on Ctrl-C or SIGTERM::
     ...                         # Rasa's REST channel answers at launcher.rasa_url
     launcher.stop()
 
+With ``--workers N`` (``app_workers``) above one, N app processes listen on
+``app_port + 100 + i`` and the balancer (bot/balancer.py) takes the public ``app_port``:
+the channels, Rasa's calls to the action webhook and the apps' relay to Rasa all go
+through it (docs/deployment.md says why processes rather than uvicorn's workers).
+
 Rasa's endpoints and channels files are generated into ``run_dir`` from the settings
 (bot/rasa/files.py). Logs go to ``run_dir/log/app.log`` and ``run_dir/log/rasa.log``
 (``rasa-2.log`` … for more Rasa servers: ``--rasa-workers``).
@@ -65,6 +70,19 @@ def rasa_servers(settings: Settings) -> list[str]:
     return [f"{first.scheme}://{first.hostname}:{port + i}" for i in range(settings.rasa_workers)]
 
 
+#: App workers listen from ``app_port + WORKER_PORT_OFFSET`` (the balancer has ``app_port``).
+WORKER_PORT_OFFSET = 100
+
+
+def worker_ports(settings: Settings) -> list[int]:
+    """The app processes' ports: ``app_port`` alone, or with several workers behind the
+    balancer, ``app_port + 100 + i``."""
+    if settings.app_workers <= 1:
+        return [settings.app_port]
+    first = settings.app_port + WORKER_PORT_OFFSET
+    return list(range(first, first + settings.app_workers))
+
+
 def settings_env(settings: Settings) -> dict[str, str]:
     """The settings as ``GUIDEBOT_*`` variables: a child process sees exactly these."""
     return {f"GUIDEBOT_{name.upper()}": str(value)
@@ -86,7 +104,17 @@ class Launcher:
             settings = settings.model_copy(
                 update={"security_log": str(run_dir / "log" / "security.log")})
         servers = rasa_servers(settings)
-        settings = settings.model_copy(update={"rasa_url": ",".join(servers)})
+        self.balanced = settings.app_workers > 1
+        if self.balanced and not settings.trusted_proxies:
+            # The workers see every request come from the balancer: they believe the
+            # client address it forwards (X-Forwarded-For), so the per-address limits
+            # count citizens, not the balancer.
+            local = settings.app_host in ("127.0.0.1", "0.0.0.0", "localhost", "::")
+            settings = settings.model_copy(
+                update={"trusted_proxies": "127.0.0.1" if local else settings.app_host})
+        # Behind the balancer every process reaches Rasa through the one public address.
+        public_rasa = settings.app_url if self.balanced else ",".join(servers)
+        settings = settings.model_copy(update={"rasa_url": public_rasa})
         self.settings = settings
         self.run_dir = run_dir
         self.model = model or current_model()
@@ -96,20 +124,39 @@ class Launcher:
         base = {**os.environ, **(env or {}), **settings_env(settings)}
         self.rasa_url = settings.rasa_url
         self.app_url = settings.app_url
-        self.app = Service(
-            "app",
-            [sys.executable, "-m", "bot.cli", "serve",
-             "--host", settings.app_host, "--port", str(settings.app_port)],
-            f"{self.app_url}/healthz", run_dir / "log" / "app.log", base)
+        self.apps = [self._app_service(i, port, base)
+                     for i, port in enumerate(worker_ports(settings))]
+        self.app = self.apps[0]
         self.rasas = [self._rasa_service(i, url, base) for i, url in enumerate(servers)]
         self.rasa = self.rasas[0]
-        self.services = [self.app, *self.rasas]
+        self.services = [*self.apps, *self.rasas]
+        self.balancer: Service | None = None
+        if self.balanced:
+            self.balancer = self._balancer_service(servers, base)
+            self.services.append(self.balancer)
         self.telegram: Service | None = None
         if settings.telegram_token:  # the Telegram bot: a third process (bot/channels/telegram/)
             from bot.channels.telegram.service import telegram_service
 
             self.telegram = telegram_service(settings, run_dir, base)
             self.services.append(self.telegram)
+
+    def _app_service(self, i: int, port: int, base: Mapping[str, str]) -> Service:
+        name = "app" if i == 0 else f"app-{i + 1}"
+        host = self.settings.app_host
+        return Service(name, [sys.executable, "-m", "bot.cli", "serve", "--host", host,
+                              "--port", str(port)],
+                       f"http://{host}:{port}/healthz", self.run_dir / "log" / f"{name}.log", base)
+
+    def _balancer_service(self, servers: list[str], base: Mapping[str, str]) -> Service:
+        apps = ",".join(f"http://{self.settings.app_host}:{p}"
+                        for p in worker_ports(self.settings))
+        argv = [sys.executable, "-m", "bot.cli", "balance", "--host", self.settings.app_host,
+                "--port", str(self.settings.app_port), "--app", apps, "--rasa", ",".join(servers)]
+        if not self.settings.redis_url:  # no lock store: one conversation, one Rasa server
+            argv.append("--sticky-rasa")
+        return Service("balancer", argv, f"{self.app_url}/balancer/healthz",
+                       self.run_dir / "log" / "balancer.log", base)
 
     def _rasa_service(self, i: int, url: str, base: Mapping[str, str]) -> Service:
         where = urlsplit(url)
@@ -130,9 +177,17 @@ class Launcher:
         for rasa in self.rasas:
             rasa.env.update(rasa_env)
         write_credentials(self.settings, self.credentials)
+        # The other app workers start once the first has migrated the database: two
+        # Alembic upgrades of a new PostgreSQL database at once collide.
+        later = self.apps[1:]
         try:
             for service in self.services:
-                service.start()
+                if service not in later:
+                    service.start()
+            if later:
+                self._wait_ready([self.app])
+                for service in later:
+                    service.start()
             self._wait_ready(self.services)
         except BaseException:
             self.stop()
@@ -188,14 +243,20 @@ class Launcher:
         if "@" in tracker:  # no password on the screen
             u = urlsplit(tracker)
             tracker = u._replace(netloc=f"{u.username}@{u.hostname}:{u.port or ''}").geturl()
+        workers = (f"  {len(self.apps)} workers behind the balancer"
+                   f" (log {self.balancer.log_path})" if self.balancer is not None else "")
         return (f"app  {self.app_url} (action webhook /webhook, search /api/search)"
-                f"  log {self.app.log_path}\n"
+                f"  log {', '.join(str(a.log_path) for a in self.apps)}{workers}\n"
                 f"web chat {self.app_url}/   staff pages {self.app_url}/staff"
                 f"{self._describe_staff()}\n"
-                f"rasa {', '.join(u + '/webhooks/rest/webhook' for u in rasa_urls(self.rasa_url))}"
+                f"rasa {', '.join(u + '/webhooks/rest/webhook' for u in self._rasa_public())}"
                 f"  model {self.model.name}"
                 f"  log {', '.join(str(r.log_path) for r in self.rasas)}\n"
                 f"conversations: {tracker}" + self._describe_telegram())
+
+    def _rasa_public(self) -> list[str]:
+        return rasa_urls(self.rasa_url) if self.balancer is None else [
+            f"{self.rasa_url} (to {len(self.rasas)} servers)"]
 
     def _describe_staff(self) -> str:
         """A hint when nobody can sign in to the staff pages yet (there is no default account)."""
@@ -223,6 +284,11 @@ def cmd_up(args: argparse.Namespace) -> int:
             print("error: --rasa-workers must be between 1 and 16", file=sys.stderr)
             return 1
         settings = settings.model_copy(update={"rasa_workers": args.rasa_workers})
+    if args.workers is not None:
+        if not 1 <= args.workers <= 16:
+            print("error: --workers must be between 1 and 16", file=sys.stderr)
+            return 1
+        settings = settings.model_copy(update={"app_workers": args.workers})
     try:
         launcher = Launcher(settings, run_dir=args.run_dir)
     except LaunchError as e:
@@ -237,12 +303,38 @@ def cmd_up(args: argparse.Namespace) -> int:
     return supervise(launcher, foreground)
 
 
+def cmd_rasa_server(args: argparse.Namespace) -> int:
+    """One Rasa server of a deployment (a systemd unit or a container): its endpoints and
+    channels files written from the settings into ``--run-dir``, then ``rasa run`` in
+    this process's place, with the secrets in its environment only."""
+    settings = get_settings()
+    if not settings.service_token:
+        print("error: GUIDEBOT_SERVICE_TOKEN must be set (the app workers are given the same)",
+              file=sys.stderr)
+        return 1
+    run_dir: Path = args.run_dir
+    env = {**os.environ, **RASA_ENV, **write_endpoints(settings, run_dir / "endpoints.yml")}
+    write_credentials(settings, run_dir / "credentials.yml")
+    try:
+        model = args.model or current_model()
+    except LaunchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    argv = [str(RASA_BIN), "run", "--model", str(model), "--endpoints",
+            str(run_dir / "endpoints.yml"), "--credentials", str(run_dir / "credentials.yml"),
+            "--interface", args.host, "--port", str(args.port)]
+    os.execve(argv[0], argv, env)  # noqa: S606 - Rasa's own launcher, no shell
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """The ``up`` subcommand (wired into ``bot.cli``)."""
     p = sub.add_parser("up", help="run the assistant: the app and the Rasa server")
     p.add_argument("--rasa-port", type=int, default=None, help="instead of GUIDEBOT_RASA_URL's")
     p.add_argument("--rasa-workers", type=int, default=None,
                    help="Rasa servers on consecutive ports (instead of GUIDEBOT_RASA_WORKERS)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="app processes behind one balancer on the app port (instead of "
+                        "GUIDEBOT_APP_WORKERS)")
     p.add_argument("--app-port", type=int, default=None, help="instead of GUIDEBOT_APP_PORT")
     p.add_argument("--run-dir", type=Path, default=PROJECT_ROOT / "var",
                    help="where the generated endpoints.yml and the logs go")
@@ -250,3 +342,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="then chat in this terminal; quitting the chat stops everything")
     p.add_argument("--region", default=None, help="your region code (with --chat)")
     p.set_defaults(func=cmd_up)
+    r = sub.add_parser("rasa-server", help="one Rasa server of a deployment (docs/deployment.md)")
+    r.add_argument("--host", default="127.0.0.1")
+    r.add_argument("--port", type=int, default=5005)
+    r.add_argument("--model", type=Path, default=None, help="default: the newest in models/")
+    r.add_argument("--run-dir", type=Path, default=PROJECT_ROOT / "var" / "rasa",
+                   help="where its endpoints and channels files are written")
+    r.set_defaults(func=cmd_rasa_server)
+    from bot import balancer
+
+    balancer.add_parser(sub)  # ``guidebot balance``: the one address in front of them

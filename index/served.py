@@ -8,6 +8,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import orjson
@@ -27,6 +28,17 @@ log = logging.getLogger(__name__)
 
 class NoIndexError(RuntimeError):
     pass
+
+
+class Announcer(Protocol):
+    """Where a newly published version is announced to processes on other machines
+    (index/announce.py: Redis)."""
+
+    def announce(self, version: str, stamp: float) -> bool: ...
+
+    def announced(self) -> str | None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -106,10 +118,16 @@ class IndexHolder:
     noticed by polling the CURRENT pointer (``refresh()``, or a background
     thread from ``watch()``), loaded completely, and then swapped in by one
     reference assignment.
+
+    With an ``announcer`` (several machines sharing the index folder) the holder also
+    announces a CURRENT it sees change and serves the version announced last, whichever
+    machine saw it first (index/announce.py).
     """
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, announcer: Announcer | None = None) -> None:
         self.index_dir = index_dir
+        self.announcer = announcer
+        self._seen: tuple[str, float] | None = None  # CURRENT as last read: version, mtime
         self._version: LoadedVersion | None = None
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -136,7 +154,7 @@ class IndexHolder:
 
     def refresh(self) -> bool:
         """Load the published version if it is not the one held; True if it switched."""
-        wanted = current_id(self.index_dir)
+        wanted = self._wanted()
         if wanted is None or (self._version is not None and self._version.id == wanted):
             return False
         with self._lock:
@@ -150,6 +168,24 @@ class IndexHolder:
             self._version = loaded
             log.info("serving index version %s", wanted)
             return True
+
+    def _wanted(self) -> str | None:
+        """The version to serve: CURRENT's, or with an announcer the one announced last."""
+        local = current_id(self.index_dir)
+        if self.announcer is None:
+            return local
+        if local is not None:
+            try:
+                stamp = (self.index_dir / "CURRENT").stat().st_mtime
+            except FileNotFoundError:
+                stamp = 0.0
+            if (local, stamp) != self._seen:
+                self._seen = (local, stamp)
+                self.announcer.announce(local, stamp)
+        announced = self.announcer.announced()
+        if announced is not None and version_path(self.index_dir, announced).is_dir():
+            return announced
+        return local
 
     def watch(self, interval: float) -> None:
         """Poll for new versions in a daemon thread every ``interval`` seconds."""
@@ -171,3 +207,5 @@ class IndexHolder:
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._thread = None
+        if self.announcer is not None:
+            self.announcer.close()

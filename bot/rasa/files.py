@@ -1,11 +1,13 @@
 """The files and environment the Rasa server is started with, generated from the settings.
 
 Rasa's ``endpoints.yml`` (the action webhook's address with the service token as a header,
-the SQL tracker store) and its channels file (the REST channel that never answers with
-silence, guidebot_rasa/rest.py) are written into the run directory for each start, so the
-ports and the database in use are always the ones the app was given; the ``endpoints.yml``
-in data/rasa documents the default. Secrets (the tracker store's password, the service
-token) reach Rasa through its environment (Rasa expands ``${VAR}``), never a file.
+the SQL tracker store, and with ``GUIDEBOT_REDIS_URL`` the Redis lock store that serializes
+one conversation's turns across Rasa servers) and its channels file (the REST channel that
+never answers with silence, guidebot_rasa/rest.py) are written into the run directory
+for each start, so the ports and the database in use are always the ones the app was
+given; the ``endpoints.yml`` in data/rasa documents the default. Secrets (the tracker
+store's and the lock store's passwords, the service token) reach Rasa through its
+environment (Rasa expands ``${VAR}``), never a file.
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ MODELS_DIR = PROJECT_ROOT / "models"
 #: The tracker store's password reaches Rasa through its environment (Rasa expands
 #: ``${VAR}`` in endpoints files), so it is never written to disk.
 PASSWORD_VAR = "GUIDEBOT_TRACKER_DB_PASSWORD"
+#: The same for the Redis of the lock store.
+REDIS_PASSWORD_VAR = "GUIDEBOT_LOCK_STORE_PASSWORD"
+#: Seconds a turn's ticket holds a conversation at most (Rasa's TICKET_LOCK_LIFETIME; its
+#: default is 60). A Rasa server killed in the middle of a turn leaves its ticket behind:
+#: the conversation's next turn, on another server, waits for it to expire. A turn takes
+#: well under a second, a few seconds at worst under load; 20 s bounds that wait.
+LOCK_LIFETIME = 20
 # Rasa reports usage and crashes (Sentry) to the internet unless this is set: a
 # government assistant sends nothing anywhere. The rest keeps its log readable.
 RASA_ENV = {
@@ -83,18 +92,52 @@ def _server_keys(url: SplitResult) -> dict:
     return keys
 
 
+def lock_store_config(settings: Settings) -> tuple[dict | None, dict[str, str]]:
+    """Rasa's Redis lock store for ``redis_url``, and the environment it needs; ``None``
+    without one (Rasa's in-process lock: right for one server, or several that each keep
+    their own conversations, bot/channels/rasa_rest.py).
+
+    With it, any Rasa server may take any turn of any conversation: a turn waits for the
+    ticket of the turn before it, whichever server holds it. Rasa 3.6's ``RedisLockStore``
+    keys: url (the host), port, db, password, use_ssl, key_prefix (letters and digits only:
+    ``redis_prefix`` without its other characters), socket_timeout.
+    """
+    if not settings.redis_url:
+        return None, {}
+    url = urlsplit(settings.redis_url)
+    config: dict = {"type": "redis", "url": url.hostname or "127.0.0.1",
+                    "port": url.port or 6379,
+                    "db": int(url.path.strip("/") or 0),
+                    "key_prefix": lock_prefix(settings.redis_prefix),
+                    "use_ssl": url.scheme == "rediss"}
+    env = {"TICKET_LOCK_LIFETIME": str(LOCK_LIFETIME)}
+    if url.password is not None:
+        config["password"] = "${" + REDIS_PASSWORD_VAR + "}"
+        env[REDIS_PASSWORD_VAR] = unquote(url.password)
+    return config, env
+
+
+def lock_prefix(redis_prefix: str) -> str:
+    """Rasa accepts only letters and digits in a lock store's key prefix (it adds ``:lock:``)."""
+    return "".join(c for c in redis_prefix if c.isascii() and c.isalnum()) or "guidebot"
+
+
 def write_endpoints(settings: Settings, path: Path) -> dict[str, str]:
     """Write Rasa's endpoints file for the settings; returns the environment it needs.
 
     Rasa calls the action webhook with the service token as a header; like the tracker
     store's password it reaches Rasa through its environment, never the file."""
     tracker, env = tracker_store_config(settings)
+    lock, lock_env = lock_store_config(settings)
+    env.update(lock_env)
     env[TOKEN_VAR] = settings.service_token
     endpoints = {
         "action_endpoint": {"url": f"{settings.app_url}/webhook",
                             "headers": {TOKEN_HEADER: "${" + TOKEN_VAR + "}"}},
         "tracker_store": tracker,
     }
+    if lock is not None:
+        endpoints["lock_store"] = lock
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(_GENERATED + yaml.safe_dump(endpoints, allow_unicode=True, sort_keys=False),
                     encoding="utf-8")
