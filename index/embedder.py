@@ -8,6 +8,7 @@ inner product is cosine similarity.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import sys
@@ -19,6 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
 
 #: Questions whose vectors the embedder keeps (Embedder.query).
 RECENT_QUESTIONS = 32
@@ -47,6 +50,8 @@ class Embedder:
         self.threads = settings.embed_threads or (1 if serving else 2)
         self.query_prefix, self.passage_prefix = settings.prefixes
         self._model = None
+        #: The question graph: False until looked for, then a QueryGraph or None.
+        self._graph: object = False
         self._lock = threading.Lock()
         # One encode at a time: a fast tokenizer called from two threads at once
         # can fail ("Already borrowed", a known tokenizers issue), and with two
@@ -80,6 +85,11 @@ class Embedder:
                 torch.set_num_threads(max(1, min(self.threads, os.cpu_count() or 1)))
                 self._model = SentenceTransformer(self.settings.model_path, device="cpu")
             return self._model
+
+    def warm(self) -> None:
+        """Load what embeds a question (the graph, or the torch model) and run it once, so
+        the first citizen's question does not pay for it."""
+        self._queries(["你好"])
 
     @property
     def dim(self) -> int:
@@ -124,7 +134,33 @@ class Embedder:
                     self._recent.popitem(last=False)
         return [found[t] for t in texts]
 
+    @property
+    def query_graph(self):  # noqa: ANN201 - index.query_onnx imported lazily
+        """The model's exported question graph (settings.query_engine "onnx"), or None when
+        torch embeds the questions (chosen, or no graph exported for this model)."""
+        with self._lock:
+            if self._graph is False:
+                self._graph = self._load_graph()
+            return self._graph
+
+    def _load_graph(self):  # noqa: ANN202
+        if self.settings.query_engine != "onnx":
+            return None
+        from e5convert.query_graph import graph_path, is_current
+        from index.query_onnx import QueryGraph
+
+        folder = Path(self.settings.model_path)
+        if not is_current(folder):
+            log.warning("no question graph exported for the model at %s: questions are "
+                        "embedded with torch (`guidebot model` exports it)", folder)
+            return None
+        return QueryGraph(graph_path(folder), folder,
+                          threads=max(1, min(self.threads, os.cpu_count() or 1)))
+
     def _queries(self, texts: list[str]) -> np.ndarray:
+        graph = self.query_graph
+        if graph is not None:  # thread-safe: two questions may run on two cores at once
+            return graph.embed([self.query_prefix + t for t in texts])
         import torch
 
         model = self.model

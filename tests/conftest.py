@@ -64,8 +64,11 @@ def model_dir() -> Path:
     """The default embedding model folder (materialized by the set-up; built here if missing)."""
     from bot.settings import DEFAULT_MODEL_DIR
     from e5convert.model import materialize_e5
+    from e5convert.query_graph import export_query_graph
 
-    return materialize_e5(DEFAULT_MODEL_DIR)
+    folder = materialize_e5(DEFAULT_MODEL_DIR)
+    export_query_graph(folder)  # the question's graph for ONNX Runtime, as `guidebot model`
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -198,6 +201,8 @@ def _guard(item: pytest.Item, patch: pytest.MonkeyPatch) -> None:
         from index.embedder import Embedder
 
         patch.setattr(Embedder, "model", property(_forbid(layer, "loads the embedding model")))
+        patch.setattr(Embedder, "query_graph",
+                      property(_forbid(layer, "loads the embedding model's graph")))
         # An app built by an earlier test installed its model's closeness for the process:
         # a unit test ranks sentences by words alone unless it installs its own.
         patch.setattr(closeness, "_installed", None)
