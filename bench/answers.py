@@ -29,6 +29,9 @@ Sets (see the README for which are development sets and which is held out):
 - ``songtao``: data/eval/holdout_songtao (松涛市, written blind on the evening of 2026-12-06
   by a helper who read the catalog format, the demo catalog and two README sections, no
   code and no other set: held out).
+- ``baihe``: data/eval/holdout_baihe (白鹤市, written blind on the night of 2026-12-06 by a
+  helper who read the catalog format, parts of the demo catalog and two README sections
+  (“The catalog”, “The dialogue”), no code and no other set: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -63,7 +66,11 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
               (EVAL / "holdout_yunqi" / "questions.yaml",)),
     "songtao": (EVAL / "holdout_songtao" / "catalog",
                 (EVAL / "holdout_songtao" / "questions.yaml",)),
+    "baihe": (EVAL / "holdout_baihe" / "catalog",
+              (EVAL / "holdout_baihe" / "questions.yaml",)),
 }
+#: Sets whose failures have never been printed: their figures are the held-out ones.
+HELD_OUT = ("quanlan", "songtao", "baihe")
 
 
 def play_set(name: str, show_failures: int) -> dict:
@@ -116,6 +123,10 @@ def main() -> int:
                              "read is a development set from then on)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args()
+    held_out = sorted(set(args.set or ()) & set(HELD_OUT))
+    if args.failures and held_out:
+        parser.error(f"--failures would show the failures of the held-out {', '.join(held_out)}"
+                     " (a set whose failures are read is a development set from then on)")
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     figures = {name: play_set(name, args.failures) for name in args.set or ["demo", "haichuan"]}
     if args.json:
