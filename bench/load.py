@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/load.py [--senders 1 10 50] [--turns 200] [--channel rest web]
                                    [--rasa-workers N] [--embed-threads N]
+                                   [--workers N --redis-url URL [--tracker-db-url URL]
+                                    [--database-url URL]]
                                    [--rasa-url URL --app-url URL]
 
 Each simulated citizen plays a whole dialogue of the development conversations
@@ -18,6 +20,12 @@ app relays to Rasa). Without URLs it starts its own assistant on free ports (the
 index, the app's per-conversation and per-address limits off: every sender comes from
 this one address) and stops it afterwards.
 
+``--workers N`` starts the multi-replica topology instead (docs/deployment.md): N app
+workers behind the balancer (bot/balancer.py), with ``--rasa-workers`` Rasa servers, every
+turn through the one address; with ``--redis-url`` Rasa's lock store lets any server take
+any turn (keys under a prefix of the run's own, deleted afterwards), and the tracker store
+and the app's database may be PostgreSQL databases that already exist.
+
 Targets of issue 13 on this 2-core machine: 1 sender p95 <= 80 ms; 10 senders p95 <= 300
 ms at >= 40 turns/s; 50 senders no error and no empty answer.
 """
@@ -27,6 +35,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -153,12 +162,40 @@ def _assistant(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
     if args.rasa_url and args.app_url:
         yield args.rasa_url, args.app_url, Settings().hotline
         return
-    from bot.evaluation.assistant import temporary_assistant
+    from bot.evaluation.assistant import start_assistant
 
     unlimited = Settings(chat_max_per_minute=0, chat_max_per_minute_per_address=0,
-                         rasa_workers=args.rasa_workers, embed_threads=args.embed_threads)
-    with temporary_assistant(unlimited) as assistant:
-        yield assistant.rasa_url, assistant.app_url, assistant.settings.hotline
+                         rasa_workers=args.rasa_workers, embed_threads=args.embed_threads,
+                         app_workers=args.workers, redis_url=args.redis_url,
+                         redis_prefix=f"guidebotbench{uuid.uuid4().hex[:8]}:",
+                         tracker_db_url=args.tracker_db_url, database_url=args.database_url)
+    try:
+        with tempfile.TemporaryDirectory(prefix="guidebot-bench-") as workdir:
+            started = time.monotonic()
+            # start_assistant takes the databases as arguments (its own SQLite files else).
+            assistant = start_assistant(Path(workdir), settings=unlimited,
+                                        tracker_db_url=args.tracker_db_url,
+                                        database_url=args.database_url)
+            print(f"assistant started in {time.monotonic() - started:.0f} s at "
+                  f"{assistant.app_url} ({args.workers} app worker(s), "
+                  f"{len(assistant.launcher.rasas)} Rasa server(s))")
+            try:
+                yield assistant.rasa_url, assistant.app_url, assistant.settings.hotline
+            finally:
+                assistant.stop()
+    finally:
+        if args.redis_url:
+            _forget(args.redis_url, unlimited.redis_prefix)
+
+
+def _forget(url: str, prefix: str) -> None:
+    """Delete the run's Redis keys (ours, and Rasa's locks: the prefix without its colon)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(match=prefix.rstrip(":") + "*"):
+        client.delete(key)
+    client.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,6 +208,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embed-threads", type=int, default=0,
                         help="torch threads of the app it starts (GUIDEBOT_EMBED_THREADS; "
                              "0: the app's default, one)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="app workers behind the balancer (guidebot up --workers)")
+    parser.add_argument("--redis-url", default="",
+                        help="Rasa's lock store and the limits (GUIDEBOT_REDIS_URL)")
+    parser.add_argument("--tracker-db-url", default="", help="GUIDEBOT_TRACKER_DB_URL")
+    parser.add_argument("--database-url", default="", help="GUIDEBOT_DATABASE_URL")
     parser.add_argument("--rasa-url", default=None, help="several: separated by commas")
     parser.add_argument("--app-url", default=None)
     args = parser.parse_args(argv)
