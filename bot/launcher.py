@@ -249,14 +249,11 @@ class Launcher:
                 f"  log {', '.join(str(a.log_path) for a in self.apps)}{workers}\n"
                 f"web chat {self.app_url}/   staff pages {self.app_url}/staff"
                 f"{self._describe_staff()}\n"
-                f"rasa {', '.join(u + '/webhooks/rest/webhook' for u in self._rasa_public())}"
-                f"  model {self.model.name}"
+                f"rasa {', '.join(u + '/webhooks/rest/webhook' for u in rasa_urls(self.rasa_url))}"
+                + (f" ({len(self.rasas)} servers behind the balancer)" if self.balancer
+                   is not None else "") + f"  model {self.model.name}"
                 f"  log {', '.join(str(r.log_path) for r in self.rasas)}\n"
                 f"conversations: {tracker}" + self._describe_telegram())
-
-    def _rasa_public(self) -> list[str]:
-        return rasa_urls(self.rasa_url) if self.balancer is None else [
-            f"{self.rasa_url} (to {len(self.rasas)} servers)"]
 
     def _describe_staff(self) -> str:
         """A hint when nobody can sign in to the staff pages yet (there is no default account)."""

@@ -114,3 +114,30 @@ def test_rasa_gets_a_redis_lock_store_only_with_a_redis(tmp_path: Path) -> None:
     assert "lock_store" not in yaml.safe_load(
         (write_endpoints(Settings(service_token="t"), tmp_path / "e2.yml"), (
             tmp_path / "e2.yml").read_text())[1])
+
+
+@pytest.mark.unit
+def test_up_with_workers_puts_the_balancer_in_front(tmp_path: Path) -> None:
+    from bot.launcher import Launcher
+
+    def launcher(**kw: object) -> Launcher:
+        return Launcher(Settings(app_port=17055, rasa_url="http://127.0.0.1:17005",
+                                 rasa_workers=2, **kw), run_dir=tmp_path,
+                        model=tmp_path / "m.tar.gz")
+
+    up = launcher(app_workers=2)
+    assert [s.name for s in up.services] == ["app", "app-2", "rasa", "rasa-2", "balancer"]
+    assert [s.argv[-1] for s in up.apps] == ["17155", "17156"]
+    # Everyone reaches Rasa and the action webhook through the one address.
+    assert up.app.env["GUIDEBOT_RASA_URL"] == "http://127.0.0.1:17055" == up.rasa_url
+    assert up.settings.app_url == "http://127.0.0.1:17055"
+    assert up.app.env["GUIDEBOT_TRUSTED_PROXIES"] == "127.0.0.1"
+    argv = up.balancer.argv if up.balancer else []
+    assert argv[argv.index("--app") + 1] == "http://127.0.0.1:17155,http://127.0.0.1:17156"
+    assert argv[argv.index("--rasa") + 1] == "http://127.0.0.1:17005,http://127.0.0.1:17006"
+    assert "--sticky-rasa" in argv  # no Redis: no lock store, one conversation per server
+    with_redis = launcher(app_workers=2, redis_url="redis://127.0.0.1:6379/0")
+    assert with_redis.balancer is not None and "--sticky-rasa" not in with_redis.balancer.argv
+    alone = launcher()  # the default: no balancer, the app on its port
+    assert alone.balancer is None and [s.name for s in alone.services] == ["app", "rasa",
+                                                                           "rasa-2"]
