@@ -8,7 +8,9 @@ PostgreSQL (two databases of the test's own, dropped after) and its shared state
   balancer, the app workers) keeps its context;
 - messages of one conversation sent at once to both servers are answered in order;
 - an agent's reply reaches the citizen whichever worker took the agent's request and
-  whichever the citizen's page polls;
+  whichever the citizen's page polls; on Telegram (the bot process against the fake Bot
+  API, its state in Redis, reaching Rasa through the balancer) it is pushed by the worker
+  that took the agent's request;
 - a newly published version reaches both workers within 2 s, the second one on its own
   "machine" (its own index folder, the versions shared, its CURRENT never updated) only
   through the announcement in Redis;
@@ -33,6 +35,7 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
+from fake_telegram import FakeTelegram
 from pgdb import fresh_database
 from sqlalchemy import create_engine, text
 from staff import create_staff, signed_in
@@ -60,6 +63,8 @@ class Topology:
     shared_index: Path  # the index folder of "machine A" (worker 1): the versions
     other_index: Path  # "machine B" (worker 2): the versions shared, its own CURRENT
     tracker_url: str
+    telegram: FakeTelegram
+    redis_prefix: str
 
 
 def texts(replies: list[dict]) -> str:
@@ -103,6 +108,8 @@ def topology(tmp_path_factory: pytest.TempPathFactory, redis_prefix: str) -> Ite
     tmp = tmp_path_factory.mktemp("replicas")
     shared, other = two_machines(tmp)
     with fresh_database() as tracker_db, fresh_database() as app_db:
+        fake = FakeTelegram()
+        fake.start()
         tracker_url = tracker_db.replace("postgresql+psycopg://", "postgresql://")
         settings = with_ports(Settings(
             app_workers=2, rasa_workers=2, redis_url=REDIS, redis_prefix=redis_prefix,
@@ -110,18 +117,21 @@ def topology(tmp_path_factory: pytest.TempPathFactory, redis_prefix: str) -> Ite
             database_sqlite=tmp / "unused.db", tracker_sqlite=tmp / "unused-tracker.db",
             staffed_hours="1-7 00:00-24:00", chat_max_per_minute=0,
             chat_max_per_minute_per_address=0, updates_max_per_minute_per_address=0,
-            search_max_per_minute_per_address=0), rasa_port=free_port(), app_port=free_port())
+            search_max_per_minute_per_address=0, telegram_token=fake.token,
+            telegram_api=fake.url, telegram_port=free_port(), telegram_db=tmp / "unused-tg.db"),
+            rasa_port=free_port(), app_port=free_port())
         launcher = Launcher(settings, run_dir=tmp / "run", ready_timeout=400)
         launcher.apps[1].env["GUIDEBOT_INDEX_DIR"] = str(other)  # "machine B"
-        launcher.start()
         try:
+            launcher.start()
             yield Topology(
                 Assistant(launcher), launcher, launcher.app_url,
                 [f"http://127.0.0.1:{p}" for p in worker_ports(launcher.settings)],
                 [r.health_url.rsplit("/webhooks", 1)[0] for r in launcher.rasas],
-                shared, other, tracker_url)
+                shared, other, tracker_url, fake, redis_prefix)
         finally:
             launcher.stop()
+            fake.stop()
 
 
 def test_the_topology_is_what_was_asked(topology: Topology) -> None:
@@ -217,6 +227,36 @@ def test_an_agents_reply_reaches_the_citizen_through_any_worker(topology: Topolo
                             params={"sender": browser, "after": 0}).json()
         assert updates["status"] == "taken"
         assert [m["text"] for m in updates["messages"] if m["author"] == "agent"] == [answer]
+
+
+def test_a_telegram_agent_reply_is_pushed_by_the_worker_that_took_it(
+        topology: Topology) -> None:
+    fake, chat = topology.telegram, 7313
+
+    def said(part: str) -> bool:
+        return any(part in str(m.get("text")) for m in fake.sent(chat))
+
+    fake.say(chat, "身份证丢了怎么补")
+    fake.wait_for(lambda: said("居民身份证"))
+    fake.say(chat, "转人工")
+    fake.wait_for(lambda: said("已为您转接人工客服"))
+    create_staff(topology.launcher.settings, "replica.tg", "agent")
+    agent = signed_in(topology.workers[1], "replica.tg")  # worker 2 only
+    try:
+        tickets = agent.get("/api/staff/tickets").json()["tickets"]
+        ticket = next(t for t in tickets if t["sender"] == f"tg-{chat}")
+        assert agent.post(f"/api/staff/tickets/{ticket['id']}/take").status_code == 200
+        sent = agent.post(f"/api/staff/tickets/{ticket['id']}/reply",
+                          json={"text": "您好，请问要补办哪个证件？"})
+        assert sent.status_code == 201
+        fake.wait_for(lambda: said("人工客服：您好，请问要补办哪个证件？"))
+        assert agent.post(f"/api/staff/tickets/{ticket['id']}/close").status_code == 200
+    finally:
+        agent.close()
+    # The bot kept what it answered in Redis, under the deployment's prefix.
+    client = redis.Redis.from_url(REDIS)
+    assert any(client.scan_iter(match=f"{topology.redis_prefix}tg:update:*"))
+    client.close()
 
 
 def test_a_publish_reaches_both_workers_within_two_seconds(topology: Topology) -> None:
