@@ -44,6 +44,7 @@ from bot.channels.rasa_rest import RasaRest, unavailable_text
 from bot.evaluation.assistant import Assistant, free_port
 from bot.evaluation.conversation_file import load_conversations
 from bot.launcher import Launcher, with_ports, worker_ports
+from bot.rasa.files import lock_prefix
 from bot.services import Service
 from bot.settings import PROJECT_ROOT, Settings
 from index.version import current_id
@@ -181,12 +182,28 @@ def test_concurrent_messages_of_one_conversation_are_answered_in_order(
             client.close()
         finished.append(i)
 
+    # Rasa's lock for the conversation is in Redis while its turns wait for each other.
+    lock_key = f"{lock_prefix(topology.redis_prefix)}:lock:{sender}"
+    seen_lock = threading.Event()
+    client = redis.Redis.from_url(REDIS)
+
+    def watch() -> None:
+        while not seen_lock.is_set() and len(finished) < 3:
+            if client.exists(lock_key):
+                seen_lock.set()
+            time.sleep(0.02)
+
     threads = [threading.Thread(target=send, args=(i,)) for i in range(3)]
+    watcher = threading.Thread(target=watch)
+    watcher.start()
     for t in threads:  # sent 0.1 s apart, to the two servers in turn
         t.start()
         time.sleep(0.1)
     for t in threads:
         t.join()
+    watcher.join()
+    client.close()
+    assert seen_lock.is_set(), f"no {lock_key} in Redis: Rasa did not use the lock store"
     assert finished == [0, 1, 2]
     # Each was answered after the one before had been: the follow-ups know the item.
     assert "居民户口簿" in answers[0] and "20元" in answers[1] and "次" in answers[2], answers
