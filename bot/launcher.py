@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
+import subprocess
 import sys
 import time
 from collections.abc import Mapping
@@ -302,8 +304,8 @@ def cmd_up(args: argparse.Namespace) -> int:
 
 def cmd_rasa_server(args: argparse.Namespace) -> int:
     """One Rasa server of a deployment (a systemd unit or a container): its endpoints and
-    channels files written from the settings into ``--run-dir``, then ``rasa run`` in
-    this process's place, with the secrets in its environment only."""
+    channels files written from the settings into ``--run-dir``, then ``rasa run`` as
+    this process's child, with the secrets in its environment only."""
     settings = get_settings()
     if not settings.service_token:
         print("error: GUIDEBOT_SERVICE_TOKEN must be set (the app workers are given the same)",
@@ -320,7 +322,32 @@ def cmd_rasa_server(args: argparse.Namespace) -> int:
     argv = [str(RASA_BIN), "run", "--model", str(model), "--endpoints",
             str(run_dir / "endpoints.yml"), "--credentials", str(run_dir / "credentials.yml"),
             "--interface", args.host, "--port", str(args.port)]
-    os.execve(argv[0], argv, env)  # noqa: S606 - Rasa's own launcher, no shell
+    return _run_rasa(argv, env)
+
+
+def _run_rasa(argv: list[str], env: Mapping[str, str]) -> int:
+    """Run Rasa with its output passed through; a Rasa that could not open its tracker
+    store (it would carry on keeping conversations in its memory, e.g. when two servers
+    create the tables of a new database at once) is stopped and the exit code is 1, so
+    systemd or the container runtime starts it again."""
+    proc = subprocess.Popen(argv, env=dict(env), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, bufsize=1)
+
+    def forward(signum: int, _: object) -> None:
+        proc.send_signal(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, forward)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+        if IN_MEMORY_FALLBACK in line:
+            proc.kill()
+            proc.wait()
+            print("error: Rasa could not open its tracker store; stopped it", file=sys.stderr)
+            return 1
+    return proc.wait()
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
