@@ -114,11 +114,12 @@ def main() -> None:
         subprocess.run([sys.executable, str(ROOT / "bench" / gen[0]), *gen[1:], "--out",
                         str(catalog), "--guides", str(a.guides)], check=True)
         stamp.write_text("ok")
-    # Issue 13's targets: the demo's items over many regions, and a province's catalog.
-    target = ({"build": "", "memory": "<= 1536 MB", "p95": "<= 20 ms", "change": "<= 2 s"}
-              if province else
-              {"build": "(target <= 900 s)", "memory": "<= 2048 MB", "p95": "<= 50 ms",
-               "change": "<= 5 s"})
+    # The demo catalog keeps the targets its README figures were measured against; a
+    # province's catalog is held to issue 13's (no build-time target given there).
+    goals = ({"build": "", "memory": "<= 1536 MB", "p95": "<= 20 ms", "change": "<= 2 s"}
+             if province else
+             {"build": "(target <= 900 s)", "memory": "<= 2048 MB", "p95": "<= 50 ms",
+              "change": "<= 5 s"})
     # The bench polls the server's search every 50 ms until an edit is served: it is no
     # citizen, so the per-address search limit (60 a minute) must not turn it away.
     env = dict(os.environ, GUIDEBOT_INDEX_DIR=str(index_dir), GUIDEBOT_CATALOG=str(catalog),
@@ -221,16 +222,16 @@ def main() -> None:
           f"{counts['vectors']} vectors"
           + (f", {counts['items']} items, {counts.get('sentences', '?')} distinct sentences"
              if "items" in counts else ""))
-    print(f"full build:        {build_s:8.1f} s   {target['build']}")
-    print(f"build peak memory: {peak_mb:8.0f} MB  (target {target['memory']})")
+    print(f"full build:        {build_s:8.1f} s   {goals['build']}")
+    print(f"build peak memory: {peak_mb:8.0f} MB  (target {goals['memory']})")
     print(f"index load:        {load_s:8.2f} s")
     print(f"search p50:        {percentile(lat, 50):8.1f} ms")
     print(f"search p95:        {percentile(lat, 95):8.1f} ms  "
-          f"(target {target['p95']}; {a.queries} queries)")
+          f"(target {goals['p95']}; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
     for label, t_served, published in changes:
         print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "
-              f"target {target['change']})")
+              f"target {goals['change']})")
         print(f"    publisher said: {published}")
     print(f"one-shot reindex:  {oneshot_s:8.2f} s   (a new `guidebot reindex` process, "
           "warm caches)")
