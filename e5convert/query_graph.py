@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import os
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,10 @@ def export_query_graph(model_dir: Path, force: bool = False) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        with torch.inference_mode():
+        # The TorchScript exporter warns that it is deprecated, and about the traced
+        # branches of the attention mask (the shapes are dynamic axes): nothing to act on.
+        with torch.inference_mode(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             torch.onnx.export(
                 module, (example["input_ids"], example["attention_mask"]), str(partial),
                 dynamo=False, opset_version=OPSET,
