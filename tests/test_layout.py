@@ -22,7 +22,7 @@ PACKAGES = ("bot", "index", "nlu", "e5convert", "guidebot_rasa")
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("nlu", "e5convert"),
     ("bot.settings", "bot.security", "bot.services", "bot.channels.senders",
-     "bot.channels.rasa_rest", "guidebot_rasa"),
+     "bot.channels.rasa_rest", "guidebot_rasa", "bot.balancer"),
     ("bot.catalog", "bot.store", "bot.supervisor"),
     ("index",),
     ("bot.answers",),
