@@ -4,31 +4,20 @@ CURRENT. Keys under the test's own prefix, deleted after."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import redis
+from redisdb import REDIS, fresh_prefix
 
 from index.announce import RedisAnnouncer
 
 pytestmark = pytest.mark.integration
-REDIS = os.environ.get("GUIDEBOT_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
 
 @pytest.fixture
 def prefix() -> Iterator[str]:
-    client = redis.Redis.from_url(REDIS)
-    try:
-        client.ping()
-    except redis.RedisError as e:
-        pytest.skip(f"no Redis at {REDIS}: {e}")
-    name = f"guidebottest{uuid.uuid4().hex[:8]}:"
-    yield name
-    for key in client.scan_iter(match=name + "*"):
-        client.delete(key)
-    client.close()
+    with fresh_prefix() as name:
+        yield name
 
 
 def test_the_newest_current_wins(prefix: str) -> None:

@@ -37,6 +37,7 @@ import pytest
 import redis
 from fake_telegram import FakeTelegram
 from pgdb import fresh_database
+from redisdb import REDIS, fresh_prefix
 from sqlalchemy import create_engine, text
 from staff import create_staff, signed_in
 
@@ -50,7 +51,6 @@ from bot.settings import PROJECT_ROOT, Settings
 from index.version import current_id
 
 pytestmark = pytest.mark.e2e
-REDIS = os.environ.get("GUIDEBOT_TEST_REDIS", "redis://127.0.0.1:6379/0")
 FIRST = "我在海滨区，孩子满16岁了第一次办身份证要带什么"
 
 
@@ -90,18 +90,8 @@ def two_machines(tmp: Path) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def redis_prefix() -> Iterator[str]:
-    client = redis.Redis.from_url(REDIS)
-    try:
-        client.ping()
-    except redis.RedisError as e:
-        pytest.skip(f"no Redis at {REDIS}: {e}")
-    prefix = f"guidebottest{uuid.uuid4().hex[:8]}:"
-    try:
+    with fresh_prefix() as prefix:  # ours and Rasa's lock keys, deleted after
         yield prefix
-    finally:  # ours, and Rasa's lock keys (its prefix is ours without the colon)
-        for key in client.scan_iter(match=prefix.rstrip(":") + "*"):
-            client.delete(key)
-        client.close()
 
 
 @pytest.fixture(scope="module")

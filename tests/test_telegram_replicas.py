@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import httpx
 import pytest
 import redis
 from fake_telegram import FakeTelegram
+from redisdb import REDIS, fresh_prefix
 
 from bot.channels.telegram.service import telegram_service
 from bot.evaluation.assistant import free_port
@@ -25,7 +25,6 @@ from bot.services import Service
 from bot.settings import Settings
 
 pytestmark = pytest.mark.e2e
-REDIS = os.environ.get("GUIDEBOT_TEST_REDIS", "redis://127.0.0.1:6379/0")
 URL, SECRET = "https://bot.example.org/tg/hook", "replica-Secret_1"
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 
@@ -33,12 +32,11 @@ HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 @pytest.fixture
 def replicas(tmp_path: Path) -> Iterator[tuple[FakeTelegram, list[str], str]]:
     """The fake Bot API, the two replicas' local webhook URLs, and the Redis prefix."""
-    client = redis.Redis.from_url(REDIS)
-    try:
-        client.ping()
-    except redis.RedisError as e:
-        pytest.skip(f"no Redis at {REDIS}: {e}")
-    prefix = f"guidebottest{uuid.uuid4().hex[:8]}:"
+    with fresh_prefix() as prefix:
+        yield from _two_bots(tmp_path, prefix)
+
+
+def _two_bots(tmp_path: Path, prefix: str) -> Iterator[tuple[FakeTelegram, list[str], str]]:
     fake = FakeTelegram()
     fake.start()
     services: list[Service] = []
@@ -65,9 +63,6 @@ def replicas(tmp_path: Path) -> Iterator[tuple[FakeTelegram, list[str], str]]:
         for s in services:
             s.stop()
         fake.stop()
-        for key in client.scan_iter(match=prefix + "*"):
-            client.delete(key)
-        client.close()
 
 
 def post(hook: str, update: dict) -> None:
