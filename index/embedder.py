@@ -1,8 +1,10 @@
 """Sentence embeddings with the configured sentence-transformers model, cached by text.
 
 The model is loaded lazily: a reindex whose texts are all cached never loads
-it, and a serving process loads it once. Vectors are L2-normalized float32, so
-inner product is cosine similarity.
+it. A serving process embeds questions with the model's exported graph in ONNX
+Runtime (index/query_onnx.py, settings.query_engine) and loads the torch model
+only to publish. Vectors are L2-normalized float32, so inner product is cosine
+similarity.
 """
 
 from __future__ import annotations
