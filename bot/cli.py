@@ -129,9 +129,9 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
     from index.version import publish, warm_tokens
 
     cache = FileCache(index_dir / "cache" / "files")
-    # Loaded and run once up front: a changed name must not wait for the model,
-    # nor for its first inference (about 0.4 s on these machines).
-    embedder.query("预热")
+    # Loaded and run once up front: a changed name must not wait for the model (the
+    # passages' torch model, not the question's graph), nor for its first inference.
+    embedder.encode([embedder.prefix("passage") + "预热"])
     seen: tuple | None = None
     print(f"watching {catalog} every {interval} s (Ctrl-C stops)", file=sys.stderr, flush=True)
     try:
