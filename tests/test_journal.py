@@ -3,8 +3,10 @@ PostgreSQL on loopback, with the schema created by the Alembic migrations."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from bot.store.journal import Journal
 
@@ -115,3 +117,30 @@ def test_only_the_answers_conversation_rates_it_and_only_once(journal: Journal) 
     # An answer journaled without its conversation cannot be rated by a conversation.
     old = _answer(journal)
     assert journal.rated(old, 5, None, "web", conversation="web-browser-a") is None
+
+
+
+def test_workers_starting_together_on_a_new_postgresql_database_migrate_it_once() -> None:
+    """Several app workers opening the journal at the same moment on an empty PostgreSQL
+    database (``guidebot up --workers N``, units started together): one creates the schema,
+    the others wait for it and find it done; none fails on a table another is creating.
+    Workers are processes, as they are in production (Alembic is not thread-safe)."""
+    import subprocess
+    import sys
+
+    from tests.pgdb import fresh_database
+
+    opening = ("import sys, time; from bot.store.journal import Journal\n"
+               "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
+               "Journal(sys.argv[1]).engine.dispose()")
+    with fresh_database() as url:
+        at = time.time() + 3.0  # all four past their imports, then opening at once
+        workers = [subprocess.Popen([sys.executable, "-c", opening, url, str(at)],
+                                    stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        failures = [w.stderr.read()[-600:] for w in workers if w.wait(timeout=120) != 0]
+        assert failures == []
+        engine = create_engine(url)
+        with engine.connect() as c:
+            assert c.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+            assert "answers" in inspect(engine).get_table_names()
+        engine.dispose()
