@@ -183,3 +183,34 @@ def test_长段落的知识库条目在按钮上只显示第一句() -> None:
                    name="电子营业执照与纸质营业执照具有同等法律效力。企业可下载")
     assert option_title(long) == "电子营业执照与纸质营业执照具有同等法律效力…"
     assert option_title(hit("P", 1.0)) == "生育登记"
+
+
+def _faq_first(*others: SearchHit):  # noqa: ANN202 - a Decision
+    from bot.dialogue.confidence import Decision
+
+    return Decision("answer", (faq("FAQ-HUKOU", 1.0), *others))
+
+
+def test_问电话而知识库条目不讲电话时由相近的办事指南回答() -> None:
+    from bot.dialogue.narrowing import answered_by_guide
+
+    guide = hit("C", 0.85)
+    decided = answered_by_guide(_faq_first(guide), ("phone",),
+                                lambda h: "\n".join(aliases_of(h)))
+    assert decided.kind == "answer"
+    assert [h.code for h in decided.hits] == ["C", "FAQ-HUKOU"]  # the entry stays a button
+
+
+def test_知识库条目讲到所问的方面时仍由它回答() -> None:
+    from bot.dialogue.narrowing import answered_by_guide
+
+    text = lambda h: "\n".join(aliases_of(h))  # noqa: E731 - "当场办结" speaks to the time
+    for asks in (("time",), ("overview",), ("overview", "time")):
+        decided = answered_by_guide(_faq_first(hit("C", 0.85)), asks, text)
+        assert decided.hits[0].code == "FAQ-HUKOU", asks
+    # no guide in use beside it: nothing to answer with instead
+    from dataclasses import replace
+
+    revoked = replace(hit("C", 0.85), answerable=False)
+    assert answered_by_guide(_faq_first(revoked), ("phone",), text).hits[0].code == "FAQ-HUKOU"
+    assert answered_by_guide(_faq_first(), ("phone",), text).hits[0].code == "FAQ-HUKOU"

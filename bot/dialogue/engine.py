@@ -36,7 +36,12 @@ from bot.dialogue.choice import pick
 from bot.dialogue.confidence import confident, decide, package_words
 from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
-from bot.dialogue.narrowing import alternative_buttons, narrowed, option_title
+from bot.dialogue.narrowing import (
+    alternative_buttons,
+    answered_by_guide,
+    narrowed,
+    option_title,
+)
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
 from bot.dialogue.searching import MAX_QUERY_CHARS, searched
@@ -219,6 +224,7 @@ class Dialogue:
             return self._guide_answer(current, asks, state, views, question)
         decision = narrowed(decision, asks, question, views.names_of,
                             lambda h: self._bodies(h, asks, state, views))
+        decision = answered_by_guide(decision, asks, lambda h: "\n".join(views.aliases_of(h)))
         if decision.kind == "answer":
             reply = self._open(_key(decision.hits[0]), asks, state, views, question)
             extra = alternative_buttons(decision.hits[1:])
