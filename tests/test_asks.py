@@ -100,6 +100,16 @@ def view(g: Guide) -> GuideView:
     ("需要去柜台吗", ("visits",)),
     ("新证能寄吗", ("express",)),
     ("要跑去公积金中心吗", ("visits",)),
+    # the words of one ask stay inside its clause (commas are folded to ","):
+    ("我想申请失业金，每个月能领多少，能领几个月，手机上能申请吗", ("amount", "time", "online")),
+    ("我腿脚不好，你们能代我去补吗？补办要不要交钱？", ("agent", "fee")),
+    ("办这个有没有时间限制", ("time",)),
+    ("抚恤金大概能有多少", ("amount",)),
+    ("残疾人两项补贴一个月有多少", ("amount",)),
+    ("护理补贴和生活补贴他都能领吗", ("conditions",)),
+    ("家里就我一个人挣钱，这种情况能申请吗", ("conditions",)),
+    ("要不要专门跑去社保中心办", ("visits",)),
+    ("收不收钱", ("fee",)),
 ])
 def test_每个问法都读出所问的方面且按顺序(question: str, asks: tuple[str, ...]) -> None:
     assert read_asks(question) == asks
