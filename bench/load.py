@@ -4,7 +4,7 @@
                                    [--rasa-workers N] [--embed-threads N]
                                    [--workers N --redis-url URL [--tracker-db-url URL]
                                     [--database-url URL]]
-                                   [--rasa-url URL --app-url URL]
+                                   [--rasa-url URL --app-url URL] [--cpu]
 
 Each simulated citizen plays a whole dialogue of the development conversations
 (data/eval/conversations.yaml: first questions as citizens type them, follow-ups,
@@ -26,6 +26,11 @@ turn through the one address; with ``--redis-url`` Rasa's lock store lets any se
 any turn (keys under a prefix of the run's own, deleted afterwards), and the tracker store
 and the app's database may be PostgreSQL databases that already exist.
 
+``--cpu`` (with the assistant it starts) adds, under each line, the CPU time each of its
+processes spent per turn during that measurement (user + system, psutil), and this
+benchmark's own: which process a turn's cost is in, a figure that holds up better than
+turns per second when the machine is shared.
+
 Targets of issue 13 on this 2-core machine: 1 sender p95 <= 80 ms; 10 senders p95 <= 300
 ms at >= 40 turns/s; 50 senders no error and no empty answer.
 """
@@ -35,6 +40,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import tempfile
 import time
 import uuid
@@ -43,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import psutil
 
 from bot.channels.rasa_rest import AsyncRasaRest, RasaUnavailable, unavailable_text
 from bot.evaluation.conversation_file import load_conversations
@@ -82,6 +89,39 @@ class Tally:
         return (f"  {label:<14} p50 {percentile(ms, 50):6.0f} ms  p95 {percentile(ms, 95):6.0f} ms"
                 f"  max {max(ms, default=0):6.0f} ms  {rate:5.1f} turns/s  "
                 f"errors {self.errors}  empty {self.empty}  ({self.turns} turns)")
+
+
+class CpuMeter:
+    """CPU seconds (user + system) of named processes, between marks (the bench's own
+    process is measured without its children: the assistant's processes are those)."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.procs = {name: psutil.Process(pid) for name, pid in pids.items()}
+        self._last = self._now()
+
+    def _now(self) -> dict[str, float]:
+        return {name: _cpu(proc) for name, proc in self.procs.items()}
+
+    def mark(self) -> dict[str, float]:
+        """CPU seconds per process since the last mark."""
+        now = self._now()
+        spent = {name: now[name] - self._last.get(name, 0.0) for name in now}
+        self._last = now
+        return spent
+
+    def line(self, turns: int) -> str:
+        spent = self.mark()
+        per = {name: 1000 * s / max(turns, 1) for name, s in spent.items()}
+        parts = "  ".join(f"{name} {ms:5.1f}" for name, ms in per.items())
+        return f"{'':16}CPU ms/turn: {parts}  total {sum(per.values()):5.1f}"
+
+
+def _cpu(proc: psutil.Process) -> float:
+    try:
+        t = proc.cpu_times()
+    except psutil.NoSuchProcess:
+        return 0.0
+    return t.user + t.system
 
 
 class Channel:
@@ -143,7 +183,7 @@ async def run(channel: Channel, senders: int, turns: int, scripts: list[list[str
 
 
 async def bench(rasa_url: str, app_url: str, hotline: str, kinds: list[str],
-                senders: list[int], turns: int) -> None:
+                senders: list[int], turns: int, meter: CpuMeter | None = None) -> None:
     scripts = dialogues()
     for kind in kinds:
         channel = Channel(kind, rasa_url, app_url, hotline)
@@ -151,16 +191,22 @@ async def bench(rasa_url: str, app_url: str, hotline: str, kinds: list[str],
             await run(channel, 2, 20, scripts)  # warm-up: Rasa's first turns are slow
             print(f"{kind}: {'Rasa REST channel' if kind == 'rest' else 'web chat /api/chat'}")
             for n in senders:
+                if meter is not None:
+                    meter.mark()
                 tally = await run(channel, n, max(turns, n * 4), scripts)
                 print(tally.line(f"{n} sender{'s' if n > 1 else ''}"), flush=True)
+                if meter is not None:
+                    print(meter.line(tally.turns), flush=True)
         finally:
             await channel.close()
 
 
 @contextlib.contextmanager
-def _assistant(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
+def _assistant(args: argparse.Namespace) -> Iterator[tuple[str, str, str, dict[str, int]]]:
+    """The URLs and hotline of the assistant to load, and its processes' ids (none when
+    it was given by its URLs)."""
     if args.rasa_url and args.app_url:
-        yield args.rasa_url, args.app_url, Settings().hotline
+        yield args.rasa_url, args.app_url, Settings().hotline, {}
         return
     from bot.evaluation.assistant import start_assistant
 
@@ -180,7 +226,9 @@ def _assistant(args: argparse.Namespace) -> Iterator[tuple[str, str, str]]:
                   f"{assistant.app_url} ({args.workers} app worker(s), "
                   f"{len(assistant.launcher.rasas)} Rasa server(s))")
             try:
-                yield assistant.rasa_url, assistant.app_url, assistant.settings.hotline
+                pids = {s.name: s.proc.pid for s in assistant.launcher.services
+                        if s.proc is not None}
+                yield assistant.rasa_url, assistant.app_url, assistant.settings.hotline, pids
             finally:
                 assistant.stop()
     finally:
@@ -216,9 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default="", help="GUIDEBOT_DATABASE_URL")
     parser.add_argument("--rasa-url", default=None, help="several: separated by commas")
     parser.add_argument("--app-url", default=None)
+    parser.add_argument("--cpu", action="store_true",
+                        help="CPU ms per turn of each process of the assistant it starts")
     args = parser.parse_args(argv)
-    with _assistant(args) as (rasa_url, app_url, hotline):
-        asyncio.run(bench(rasa_url, app_url, hotline, args.channel, args.senders, args.turns))
+    with _assistant(args) as (rasa_url, app_url, hotline, pids):
+        meter = CpuMeter({**pids, "bench": os.getpid()}) if args.cpu else None
+        asyncio.run(bench(rasa_url, app_url, hotline, args.channel, args.senders, args.turns,
+                          meter))
     return 0
 
 
