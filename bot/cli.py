@@ -126,7 +126,7 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
     import time
 
     from index.filecache import FileCache
-    from index.version import publish, warm_tokens
+    from index.version import publish, warm
 
     cache = FileCache(index_dir / "cache" / "files")
     # Loaded and run once up front: a changed name must not wait for the model (the
@@ -140,8 +140,8 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
             if now != seen:
                 seen = now
                 result = publish(catalog, index_dir, embedder, cache=cache)
-                if result.unchanged:  # nothing was built: tokenize now, not at the first change
-                    warm_tokens(result.report)
+                if result.unchanged:  # nothing was built: derive it now, not at the first change
+                    warm(result, index_dir, embedder)
                 _report_publish(result)
                 sys.stdout.flush()
             time.sleep(interval)

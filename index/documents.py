@@ -99,28 +99,41 @@ def _names(*texts: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(t).replace(" ", "") for t in texts if t))
 
 
-def _guide_entry(g: Guide) -> tuple[Doc, Profile]:
-    doc = Doc(g.code, "guide", g.name, g.region, g.status, g.group,
-              _names(g.name, *g.aliases), g.updated_at, g.agency)
-    return doc, guide_profile(g)
+class _GuideEntries:
+    """A guide's document and profile; equal profiles as one object, so that a catalog's
+    100,000 guides are reduced to their distinct profiles by identity, not by hashing."""
+
+    def __init__(self) -> None:
+        self.seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
+        self.profiles: dict[Profile, Profile] = {}
+
+    def __call__(self, g: Guide) -> tuple[Doc, Profile]:
+        doc = Doc(g.code, "guide", g.name, g.region, g.status, g.group,
+                  _names(g.name, *g.aliases), g.updated_at, g.agency)
+        profile = guide_profile(g)
+        return doc, self.profiles.setdefault(profile, profile)
 
 
 #: A publisher that runs again gets the same guide objects for unchanged files.
-_guides_seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
+_guides = _GuideEntries()
 
 
 def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile]]:
     """Every searchable entry, and the distinct profiles they are found by."""
     docs: list[Doc] = []
-    profiles: dict[Profile, None] = {}
+    by_id: dict[int, Profile] = {}  # the guides' profiles, interned: first use order
+    for g in catalog.guides.values():
+        doc, profile = _guides.seen.get(g, _guides)
+        docs.append(doc)
+        by_id.setdefault(id(profile), profile)
+    _guides.seen.next_round()
+    _guides.profiles = {p: p for p in by_id.values()}  # forget profiles no guide has now
+    profiles: dict[Profile, None] = dict.fromkeys(by_id.values())
 
     def add(doc: Doc, profile: Profile) -> None:
         docs.append(doc)
         profiles.setdefault(profile)
 
-    for g in catalog.guides.values():
-        add(*_guides_seen.get(g, _guide_entry))
-    _guides_seen.next_round()
     for f in catalog.faqs.values():
         name = f.questions[0] if f.questions else f.answer[:40]
         add(
@@ -139,8 +152,14 @@ def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile]]:
 def dictionary_words(catalog: Catalog) -> list[str]:
     """Names and aliases that jieba should keep whole."""
     out: list[str] = []
+    done: set[tuple[int, int]] = set()
     for g in catalog.guides.values():
-        out += [g.name, *g.aliases]
+        # Guides of one item share their name and aliases objects (bot/catalog/sharing.py):
+        # words a guide would add again change nothing, so each pair is read once.
+        key = (id(g.name), id(g.aliases))
+        if key not in done:
+            done.add(key)
+            out += [g.name, *g.aliases]
     for b in catalog.bundles.values():
         out += [b.name, *b.aliases]
     out += [r.name for r in catalog.regions.values()]

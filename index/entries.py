@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 from pydantic import BaseModel
 
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall, Region
@@ -71,7 +72,7 @@ class EntryStore:
     """
 
     def __init__(self, objects: Path, version_dir: Path, cache_files: int = 64) -> None:
-        index = json.loads((version_dir / "entry_files.json").read_text())
+        index = orjson.loads((version_dir / "entry_files.json").read_bytes())
         self.objects = objects
         self._files: list[str] = index["files"]
         self._where: dict[str, dict[str, int]] = index["keys"]

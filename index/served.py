@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 import logging
@@ -17,6 +18,7 @@ from index.dense import DenseChannel
 from index.documents import Doc
 from index.entries import EntryStore
 from index.lexical import LexicalChannel
+from index.parts import patched, read_delta
 from index.preference import GuideOrder
 from index.regions import RegionInfo, RegionTree
 from index.sentences import SentenceVectors
@@ -60,44 +62,34 @@ class LoadedVersion:
     sentences: SentenceVectors = field(default_factory=SentenceVectors)
 
     @classmethod
-    def load(cls, folder: Path) -> LoadedVersion:
+    def load(cls, folder: Path, previous: LoadedVersion | None = None) -> LoadedVersion:
+        """Load the version in ``folder``; what it shares with ``previous`` (a part of the
+        same digest, see parts.py) is taken from there instead of being read again."""
         manifest = json.loads((folder / "manifest.json").read_text())
-        raw = orjson.loads((folder / "docs.json").read_bytes())
-        slot = raw["fields"].index("names")
-        make = Doc._make
-        docs = []
-        if "names" in raw:  # format 2: each item's names once, rows hold an index
-            names = [tuple(n) for n in raw["names"]]
-            for row in raw["rows"]:
-                row[slot] = names[row[slot]]
-                docs.append(make(row))
-        else:  # format 1, as published before: served until the next reindex
-            for row in raw["rows"]:
-                row[slot] = tuple(row[slot])
-                docs.append(make(row))
-        n_profiles = manifest["counts"]["profiles"]
-        groups = json.loads((folder / "groups.json").read_text())
-        group_index = {g: i for i, g in enumerate(groups)}
-        members: list[list[int]] = [[] for _ in groups]
-        for i, d in enumerate(docs):
-            members[group_index[d.group]].append(i)
-        add_words(json.loads((folder / "words.json").read_text()))
-        regions = RegionTree([
-            RegionInfo(r["code"], r["name"], r["level"], r.get("parent") or "")
-            for r in manifest["regions"]
-        ])
+        same = _same_parts(manifest, previous)
+        regions = (previous.regions if previous is not None
+                   and manifest["regions"] == previous.manifest["regions"] else _regions(manifest))
+        docs = _documents(folder, manifest, previous, same, regions)
+        if "words" not in same:  # else this process taught jieba these words already
+            add_words(orjson.loads((folder / "words.json").read_bytes()))
+        if "dense" in same:
+            dense = previous.dense
+        else:
+            dense = DenseChannel(np.load(folder / "vectors.npy"),
+                                 np.load(folder / "pair_text.npy"),
+                                 np.load(folder / "pair_profile.npy"))
         return cls(
-            id=manifest["version"], manifest=manifest, docs=docs, groups=groups,
-            group_index=group_index,
-            profile_group=np.load(folder / "profile_group.npy").astype(np.int64),
-            group_docs=[np.array(m, dtype=np.int64) for m in members],
-            order=GuideOrder(docs, regions),
-            lexical=LexicalChannel.load(folder / "bm25", n_profiles),
-            dense=DenseChannel(np.load(folder / "vectors.npy"), np.load(folder / "pair_text.npy"),
-                               np.load(folder / "pair_profile.npy")),
-            regions=regions,
+            id=manifest["version"], manifest=manifest, docs=docs.docs, groups=docs.groups,
+            group_index=docs.group_index,
+            profile_group=(previous.profile_group if "groups" in same
+                           else np.load(folder / "profile_group.npy").astype(np.int64)),
+            group_docs=docs.group_docs, order=docs.order,
+            lexical=(previous.lexical if "lexical" in same else
+                     LexicalChannel.load(folder / "bm25", manifest["counts"]["profiles"])),
+            dense=dense, regions=regions,
             entries=EntryStore(folder.parents[1] / "objects", folder),
-            sentences=SentenceVectors.load(folder),
+            sentences=(previous.sentences if "sentences" in same
+                       else SentenceVectors.load(folder)),
         )
 
     def item_docs(self, group: str, region: str | None, k: int = 1) -> list[Doc]:
@@ -108,6 +100,74 @@ class LoadedVersion:
             return []
         found = self.order.first(self.group_docs[g], self.order.region_rank(region), k)
         return [self.docs[i] for i in found]
+
+
+def _same_parts(manifest: dict, previous: LoadedVersion | None) -> set[str]:
+    """The parts ``manifest``'s version has with the same digest as ``previous``."""
+    if previous is None:
+        return set()
+    mine, theirs = manifest.get("parts") or {}, previous.manifest.get("parts") or {}
+    return {part for part, digest in mine.items() if theirs.get(part) == digest}
+
+
+def _regions(manifest: dict) -> RegionTree:
+    return RegionTree([RegionInfo(r["code"], r["name"], r["level"], r.get("parent") or "")
+                       for r in manifest["regions"]])
+
+
+@dataclass(frozen=True)
+class _Docs:
+    """The documents of a version and what is derived from them alone."""
+
+    docs: list[Doc]
+    groups: list[str]
+    group_index: dict[str, int]
+    group_docs: list[np.ndarray]
+    order: GuideOrder
+
+
+def _documents(folder: Path, manifest: dict, previous: LoadedVersion | None, same: set[str],
+               regions: RegionTree) -> _Docs:
+    """The documents: the previous version's when the same, patched when docs_delta.json
+    says which differ (their code, region and item unchanged), else read whole."""
+    if previous is not None and "groups" in same and regions is previous.regions:
+        if "docs" in same:
+            return _Docs(previous.docs, previous.groups, previous.group_index,
+                         previous.group_docs, previous.order)
+        delta = read_delta(folder)
+        theirs = (previous.manifest.get("parts") or {}).get("docs")
+        if delta is not None and theirs is not None and delta["from"] == theirs:
+            docs, changed = patched(previous.docs, delta)
+            order = copy.copy(previous.order)  # only whether a guide is in use may differ
+            order.doc_active = previous.order.doc_active.copy()
+            order.doc_active[changed] = [docs[i].status == "active" for i in changed]
+            return _Docs(docs, previous.groups, previous.group_index, previous.group_docs,
+                         order)
+    docs = _read_docs(folder)
+    groups = orjson.loads((folder / "groups.json").read_bytes())
+    group_index = {g: i for i, g in enumerate(groups)}
+    members: list[list[int]] = [[] for _ in groups]
+    for i, d in enumerate(docs):
+        members[group_index[d.group]].append(i)
+    return _Docs(docs, groups, group_index, [np.array(m, dtype=np.int64) for m in members],
+                 GuideOrder(docs, regions))
+
+
+def _read_docs(folder: Path) -> list[Doc]:
+    raw = orjson.loads((folder / "docs.json").read_bytes())
+    slot = raw["fields"].index("names")
+    make = Doc._make
+    docs = []
+    if "names" in raw:  # format 2: each item's names once, rows hold an index
+        names = [tuple(n) for n in raw["names"]]
+        for row in raw["rows"]:
+            row[slot] = names[row[slot]]
+            docs.append(make(row))
+    else:  # format 1, as published before: served until the next reindex
+        for row in raw["rows"]:
+            row[slot] = tuple(row[slot])
+            docs.append(make(row))
+    return docs
 
 
 class IndexHolder:
@@ -161,7 +221,8 @@ class IndexHolder:
             if self._version is not None and self._version.id == wanted:
                 return False
             with no_cyclic_gc():
-                loaded = LoadedVersion.load(version_path(self.index_dir, wanted))
+                loaded = LoadedVersion.load(version_path(self.index_dir, wanted),
+                                            previous=self._version)
             # Long-lived: keep the collector from walking it again and again.
             # (Frozen objects are still freed by reference counting when swapped out.)
             gc.freeze()

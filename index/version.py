@@ -4,7 +4,8 @@ Layout of an index directory::
 
     CURRENT                 the served version's id (replaced atomically)
     versions/<id>/          one immutable, complete version
-        manifest.json       catalog files and digests, counts, model identity
+        manifest.json       catalog files and digests, counts, model identity, and
+                            the digest of each part the search loads (see parts.py)
         docs.json           searchable documents and their profile
         words.json          jieba dictionary words from the catalog
         vectors.npy         one dense vector per distinct text
@@ -15,6 +16,8 @@ Layout of an index directory::
         entry_files.json    which object holds each entry (see entries.py)
         sentences.json,     the guides' distinct sentences and their vectors, for ranking
           sentences.npy       them against a question (see sentences.py)
+        docs_delta.json     (optional) the documents that differ from the previous
+                            publish's, for a serving process to patch (see parts.py)
     objects/            full entries for answers, one object per catalog file
     cache/                  per-file validation results, embeddings by text
     .publish.lock           one publisher at a time
@@ -43,22 +46,21 @@ import numpy as np
 import orjson
 
 from bot.catalog.validate import Report, load_catalog
-from index.documents import Doc, catalog_documents, dictionary_words
+from index.build import BUILD_LOCK, LEXICAL, VECTORS, Contents, contents
 from index.embedder import Embedder, EmbeddingCache, Progress
 from index.entries import object_path, referenced, write_objects
 from index.filecache import FileCache
-from index.lexical import LexicalChannel
-from index.sentences import save as save_sentences
+from index.parts import DELTA, DocsMemo, PartWriter, doc_rows
 from index.sentences import sentence_texts
-from index.tokenize import add_words, tokens
 
 FORMAT = 2  # 2: docs.json keeps each distinct names tuple once
-_DOC_FIELDS = list(Doc._fields)
 KEEP_VERSIONS = 5
 #: Versions built by a dry run (never served) live here; the newest few are kept.
 DRY_RUNS = "dry-runs"
 KEEP_DRY_RUNS = 3
 OBJECT_GRACE_SECONDS = 3600
+#: The documents of the last version this process wrote (for docs_delta.json).
+DOCS = DocsMemo()
 
 
 @dataclass
@@ -143,7 +145,7 @@ def publish(
     files are neither parsed nor unpickled again.
     """
     started = time.perf_counter()
-    with _publish_lock(index_dir), no_cyclic_gc():
+    with _publish_lock(index_dir), no_cyclic_gc(), BUILD_LOCK:
         cache = cache or FileCache(index_dir / "cache" / "files")
         report = load_catalog(catalog_dir, checker=cache.check)
         cache.prune()
@@ -154,21 +156,11 @@ def publish(
         prev_dir = version_path(index_dir, prev_id) if prev_id else None
         prev_manifest = _read_manifest(prev_dir)
 
-        docs, profiles = catalog_documents(catalog)
-        words = dictionary_words(catalog)
-        add_words(words)
-
-        text_ids: dict[str, int] = {}
-        pair_text: list[int] = []
-        pair_profile: list[int] = []
-        for p_idx, profile in enumerate(profiles):
-            for kind, text in profile.dense:
-                pair_text.append(text_ids.setdefault(embedder.prefix(kind) + text, len(text_ids)))
-                pair_profile.append(p_idx)
-        group_ids = {g: i for i, g in enumerate(dict.fromkeys(p.group for p in profiles))}
-        ecache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite", embedder)
+        built = contents(catalog, embedder)
+        where = index_dir / "cache" / "embeddings.sqlite"
+        ecache = EmbeddingCache(where, embedder)
         try:
-            vectors = ecache.vectors(list(text_ids), progress=progress)
+            vectors = VECTORS.vectors(ecache, where, built.texts, progress=progress)
             digest = _catalog_digest(report, embedder.model_id)
             if prev_manifest and prev_manifest.get("digest") == digest and not force:
                 return PublishResult(report, prev_id, ecache.embedded,
@@ -176,8 +168,9 @@ def publish(
                                      folder=prev_dir)
             # The guides' sentences, for answers to rank (only for a version to build).
             said = sentence_texts(catalog)
-            said_vectors = ecache.vectors([embedder.prefix("passage") + t for t in said],
-                                          progress=progress)
+            said_vectors = VECTORS.vectors(
+                ecache, where, [embedder.prefix("passage") + t for t in said], progress=progress)
+            VECTORS.next_round()
         finally:
             ecache.close()
 
@@ -189,42 +182,8 @@ def publish(
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
 
-        LexicalChannel.build([p.lexical for p in profiles]).save(tmp / "bm25")
-        np.save(tmp / "vectors.npy", vectors.astype(np.float32))
-        np.save(tmp / "pair_text.npy", np.asarray(pair_text, dtype=np.int32))
-        np.save(tmp / "pair_profile.npy", np.asarray(pair_profile, dtype=np.int32))
-        np.save(tmp / "profile_group.npy",
-                np.asarray([group_ids[p.group] for p in profiles], dtype=np.int32))
-        _write_json(tmp / "groups.json", list(group_ids))
-        # An item's guides share their folded names (同要素): stored once, by index.
-        names_at: dict[tuple[str, ...], int] = {}
-        name_slot = _DOC_FIELDS.index("names")
-        rows = []
-        for d in docs:
-            row = list(d)
-            row[name_slot] = names_at.setdefault(d.names, len(names_at))
-            rows.append(row)
-        _write_json(tmp / "docs.json", {"fields": _DOC_FIELDS, "rows": rows,
-                                        "names": list(names_at)})
-        _write_json(tmp / "words.json", words)
-        save_sentences(tmp, said, said_vectors)
-
-        # Entries: one content-addressed object per catalog file, written only
-        # when no earlier version has it (see entries.py).
-        objects_dir = index_dir / "objects"
-        shas = sorted(set(report.files.values()))
-        slot = {sha: i for i, sha in enumerate(shas)}
-        missing = {sha for sha in shas if not object_path(objects_dir, sha).exists()}
-        keys: dict[str, dict[str, int]] = {}
-        new_objects: dict[str, list] = {}
-        for (kind, key), rel in report.origins.items():
-            sha = report.files[rel]
-            keys.setdefault(kind, {})[key] = slot[sha]
-            if sha in missing:
-                new_objects.setdefault(sha, []).append((kind, key, _entry(catalog, kind, key)))
-        write_objects(objects_dir, new_objects)
-        _write_json(tmp / "entry_files.json", {"files": shas, "keys": keys})
-
+        parts = _write_search(tmp, built, vectors, said, said_vectors)
+        _write_entries(index_dir, tmp, report)
         _write_json(tmp / "manifest.json", {
             "format": FORMAT,
             "version": version,
@@ -237,10 +196,11 @@ def publish(
             "counts": {
                 "guides": len(catalog.guides), "halls": len(catalog.halls),
                 "regions": len(catalog.regions), "bundles": len(catalog.bundles),
-                "faqs": len(catalog.faqs), "profiles": len(profiles),
-                "items": len(group_ids), "vectors": len(text_ids), "sentences": len(said),
+                "faqs": len(catalog.faqs), "profiles": len(built.profiles),
+                "items": len(built.groups), "vectors": len(built.texts), "sentences": len(said),
             },
             "regions": [r.model_dump() for r in catalog.regions.values()],
+            "parts": parts,
         })
         os.replace(tmp, final)
         if dry_run:
@@ -252,31 +212,90 @@ def publish(
                              folder=final)
 
 
+def _write_search(folder: Path, built: Contents, vectors: np.ndarray, said: list[str],
+                  said_vectors: np.ndarray) -> dict[str, str]:
+    """The parts the search loads, and each part's digest (see parts.py)."""
+    out = PartWriter(folder)
+    LEXICAL.build([p.lexical for p in built.profiles]).save(folder / "bm25")
+    out.written("lexical", "bm25")
+    out.array("dense", "vectors.npy", vectors.astype(np.float32))
+    out.array("dense", "pair_text.npy", built.pair_text)
+    out.array("dense", "pair_profile.npy", built.pair_profile)
+    out.array("groups", "profile_group.npy", built.profile_group)
+    out.json("groups", "groups.json", built.groups)
+    delta = DOCS.delta(built.docs)
+    out.json("docs", "docs.json", doc_rows(built.docs))
+    out.json("words", "words.json", built.words)
+    out.json("sentences", "sentences.json", said)
+    out.array("sentences", "sentences.npy", said_vectors.astype(np.float32))
+    digests = out.digests()
+    if delta is not None:
+        _write_json(folder / DELTA, delta)
+    DOCS.remember(built.docs, digests["docs"])
+    return digests
+
+
+def _write_entries(index_dir: Path, folder: Path, report: Report) -> None:
+    """Entries: one content-addressed object per catalog file, written only when no
+    earlier version has it (see entries.py); the version records which holds each key."""
+    catalog = report.catalog
+    objects_dir = index_dir / "objects"
+    shas = sorted(set(report.files.values()))
+    slot = {sha: i for i, sha in enumerate(shas)}
+    missing = {sha for sha in shas if not object_path(objects_dir, sha).exists()}
+    keys: dict[str, dict[str, int]] = {}
+    new_objects: dict[str, list] = {}
+    for (kind, key), rel in report.origins.items():
+        sha = report.files[rel]
+        keys.setdefault(kind, {})[key] = slot[sha]
+        if sha in missing:
+            new_objects.setdefault(sha, []).append((kind, key, _entry(catalog, kind, key)))
+    write_objects(objects_dir, new_objects)
+    _write_json(folder / "entry_files.json", {"files": shas, "keys": keys})
+
+
 def _entry(catalog, kind: str, key: str):  # noqa: ANN001, ANN202
     table = {"guide": catalog.guides, "hall": catalog.halls, "region": catalog.regions,
              "bundle": catalog.bundles, "faq": catalog.faqs}[kind]
     return table[key]
 
 
-def warm_tokens(report: Report) -> None:
-    """Tokenize every profile of a validated catalog now (tokens are cached by text),
-    so that this process's next publish tokenizes only the texts that changed."""
-    if report.catalog is None:
+def warm(result: PublishResult, index_dir: Path, embedder: Embedder) -> None:
+    """After a publish that found the catalog served already: derive now what the next
+    publish reuses (documents, tokens and the BM25 channel, the sentences, the vectors in
+    memory, the served documents for docs_delta.json), so a first change does not pay."""
+    catalog = result.report.catalog
+    if catalog is None or result.folder is None:
         return
-    _, profiles = catalog_documents(report.catalog)
-    add_words(dictionary_words(report.catalog))
-    for p in profiles:
-        tokens(p.lexical)
+    with _publish_lock(index_dir), no_cyclic_gc(), BUILD_LOCK:
+        built = contents(catalog, embedder)
+        LEXICAL.build([p.lexical for p in built.profiles])
+        said = sentence_texts(catalog)
+        where = index_dir / "cache" / "embeddings.sqlite"
+        ecache = EmbeddingCache(where, embedder)
+        try:
+            VECTORS.vectors(ecache, where, built.texts)
+            VECTORS.vectors(ecache, where, [embedder.prefix("passage") + t for t in said])
+            VECTORS.next_round()
+        finally:
+            ecache.close()
+        served = _read_manifest(result.folder) or {}
+        if "docs" in served.get("parts", {}):  # the same catalog and builder: the same docs
+            DOCS.remember(built.docs, served["parts"]["docs"])
 
 
 def _builder_digest() -> str:
     """The code that shapes a version: an edited builder publishes anew."""
+    import index.build
     import index.documents
     import index.lexical
+    import index.parts
+    import index.sentences
     import index.tokenize
 
     h = hashlib.sha256()
-    for mod in (index.documents, index.lexical, index.tokenize, sys.modules[__name__]):
+    for mod in (index.build, index.documents, index.lexical, index.parts, index.sentences,
+                index.tokenize, sys.modules[__name__]):
         h.update(Path(mod.__file__ or "").read_bytes())
     return h.hexdigest()
 
