@@ -36,9 +36,15 @@ REDIS_PASSWORD_VAR = "GUIDEBOT_LOCK_STORE_PASSWORD"
 #: well under a second, a few seconds at worst under load; 20 s bounds that wait.
 LOCK_LIFETIME = 20
 # Rasa reports usage and crashes (Sentry) to the internet unless this is set: a
-# government assistant sends nothing anywhere. The rest keeps its log readable.
+# government assistant sends nothing anywhere. The TensorFlow threads: DIET classifies one
+# short message at a time, and with TensorFlow's default pools (a thread per core for each
+# op and between ops) the Rasa server spent 24 CPU ms a turn under 10 concurrent senders
+# against 20 with one of each, at the same latency for one sender (bench/load.py --cpu,
+# 2026-12-07); the predictions are the same. The rest keeps its log readable.
 RASA_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",
+    "TF_INTRA_OP_PARALLELISM_THREADS": "1",
+    "TF_INTER_OP_PARALLELISM_THREADS": "1",
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     "PYTHONWARNINGS": "ignore",
