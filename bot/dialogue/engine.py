@@ -224,7 +224,8 @@ class Dialogue:
             return self._guide_answer(current, asks, state, views, question)
         decision = narrowed(decision, asks, question, views.names_of,
                             lambda h: self._bodies(h, asks, state, views))
-        decision = answered_by_guide(decision, asks, lambda h: "\n".join(views.aliases_of(h)))
+        decision = answered_by_guide(decision, request_of(question),
+                                     lambda h: "\n".join(views.aliases_of(h)))
         if decision.kind == "answer":
             reply = self._open(_key(decision.hits[0]), asks, state, views, question)
             extra = alternative_buttons(decision.hits[1:])

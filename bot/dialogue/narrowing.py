@@ -53,12 +53,14 @@ def narrowed(decision: Decision, asks: tuple[str, ...], query: str,
     return decision
 
 
-def answered_by_guide(decision: Decision, asks: tuple[str, ...],
+def answered_by_guide(decision: Decision, question: str,
                       entry_text: Callable[[SearchHit], str]) -> Decision:
     """``decision`` with a guide answering instead of the FAQ entry it would answer with,
-    when the question asks aspects a guide's fields hold (the phone, the visits, 邮寄…)
-    that the entry's questions and answer never speak of (``entry_text``), and a guide in
-    use is among the close items offered beside it. The entry is offered as a button.
+    when the question's words (``question``: a long message's request) ask aspects a
+    guide's fields hold (the phone, the visits, 邮寄…) that the entry's questions and
+    answer never speak of (``entry_text``), and a guide in use is among the close items
+    offered beside it. The entry is offered as a button. An aspect only the NLU's intent
+    names is not enough: "缴费基数怎么选" is no question about the fee of a guide.
 
     Measured on the first questions of the development sets (2026-12-07): of the answers
     given with an FAQ entry while a guide was close, 6 would change, all 5 answerable
@@ -66,7 +68,7 @@ def answered_by_guide(decision: Decision, asks: tuple[str, ...],
     answered was replaced."""
     if decision.kind != "answer" or decision.hits[0].kind != FAQ:
         return decision
-    wanted = set(asks) - {"overview"}
+    wanted = set(asks_in_words(question)) - {"overview"}
     guide = next((h for h in decision.hits[1:] if h.kind == GUIDE and h.answerable), None)
     if guide is None or not wanted or wanted <= set(asks_in_words(entry_text(decision.hits[0]))):
         return decision
