@@ -110,6 +110,10 @@ def view(g: Guide) -> GuideView:
     ("家里就我一个人挣钱，这种情况能申请吗", ("conditions",)),
     ("要不要专门跑去社保中心办", ("visits",)),
     ("收不收钱", ("fee",)),
+    ("申请法律援助要不要开贫困证明", ("materials",)),
+    # more asks than a reply holds: the asking clauses' first, in the message's order
+    ("我上班时间很紧，想办护照，能不能网上预约，能寄到单位吗，不用再跑一趟去拿，大概几天能办好",
+     ("online", "appointment", "express", "time")),
 ])
 def test_每个问法都读出所问的方面且按顺序(question: str, asks: tuple[str, ...]) -> None:
     assert read_asks(question) == asks

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.model import ASPECTS, INTENT_ASPECT
+from bot.answers.questionwords import ASKING, CLAUSE_BREAKS
 from nlu.textnorm import fold
 
 # (aspect, alternatives), most specific first: an earlier pattern's span is not read again.
@@ -107,7 +108,10 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "要啥手续" is the whole card, not the materials alone ("要啥" below).
     ("overview", (r"(啥|什么|哪些)手续",)),
     ("materials", (r"材料", r"资料", r"(带|准备|提交|交|拿|要|需要|提供)(些)?(什么|啥|哪些|咩)",
-                   r"复印件", r"原件", r"照片", r"相片", r"表格", r"(要|需要)(带|准备)")),
+                   r"复印件", r"原件", r"照片", r"相片", r"表格", r"(要|需要)(带|准备)",
+                   # "要不要开贫困证明": whether a document is needed
+                   r"(要不要|需不需要|用不用|是否需要|还要)(开|带|交|提供|准备|出具)"
+                   r"[^，。？?!！,;；:：、]{0,8}(证明|材料|证件)")),
     ("overview", (
         r"(怎么|咋|如何|怎样)(办|弄|搞|整|申请|办理|补|换|领|开|报|取|提|交|缴|转|迁|注销|登记|查)",
         r"点样(办|搞|整)",
@@ -156,4 +160,13 @@ def read_asks(text: str, intent: str | None = None,
         by_intent = INTENT_ASPECT.get(intent or "")
         kept = tuple(a for a in fallback if a in ASPECTS)
         return (by_intent,) if by_intent else (kept or ("overview",))
+    if len(words) > MAX_ASKS:
+        # More than a reply can hold: what the clauses that ask ask comes first ("平时上班
+        # 时间很紧" is the story's, not a question about the hall's hours), the card ("想办…")
+        # after the particular asks; kept in the message's order.
+        asking = "，".join(c for c in CLAUSE_BREAKS.split(text) if ASKING.search(fold(c)))
+        particular = [a for a in asks_in_words(asking) if a != "overview"]
+        first = dict.fromkeys([*particular, *words])
+        chosen = set(list(first)[:MAX_ASKS])
+        words = [a for a in words if a in chosen]
     return tuple(words[:MAX_ASKS])
