@@ -95,6 +95,17 @@ def test_region_names_are_not_a_subject() -> None:
     assert subject("海滨区在哪办", lambda t: t.replace("海滨区", "")) == ""
 
 
+@pytest.mark.parametrize("text", ["说错了，她户口其实在海滨区", "我其实户口在海滨区",
+                                  "不对，我老家是海滨区的", "搞错了 户籍在海滨区"])
+def test_纠正所在区县的话不是新的事项(text: str) -> None:
+    assert not has_subject(text, lambda t: t.replace("海滨区", " "))
+
+
+@pytest.mark.parametrize("text", ["户口在哪迁", "户口在海滨区，想迁到青山区怎么办"])
+def test_说户口在哪但还问了事项的仍有主题(text: str) -> None:
+    assert has_subject(text, lambda t: t.replace("海滨区", " ").replace("青山区", " "))
+
+
 # --------------------------------------------------------------------------- operations
 
 

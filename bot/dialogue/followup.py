@@ -10,6 +10,7 @@ Chinese, not catalog words: it must hold for any catalog.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.answers.pinpoint import lead
@@ -21,6 +22,11 @@ from nlu.textnorm import fold
 
 #: A follow-up is short: a message longer than this tells a story of its own.
 FOLLOW_UP_CHARS = 16
+#: Where the citizen's household registration or home is, once the region's name has been
+#: taken out (it leaves a space): "说错了，她户口其实在云溪县" states a place, it names no
+#: item ("户口在哪迁" keeps its subject: no region was taken out after 在).
+_PLACE_STATEMENT = re.compile(
+    r"(户口|户籍|老家|家)(其实|现在|目前|本来|原来|也|还|都)?(是|在|落在)(?=\s)")
 
 
 def subject(text: str, strip_regions=None) -> str:  # noqa: ANN001 - callable(str) -> str
@@ -29,7 +35,7 @@ def subject(text: str, strip_regions=None) -> str:  # noqa: ANN001 - callable(st
     if folded.startswith("/"):  # a button payload such as /ask_time: no words at all
         return ""
     if strip_regions is not None:
-        folded = strip_regions(folded)
+        folded = _PLACE_STATEMENT.sub("", strip_regions(folded))
     return strip_generic(folded)
 
 
