@@ -27,16 +27,18 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint
 
-from guidebot_rasa import action_session, action_validation, tracker_sqlite
+from guidebot_rasa import action_session, action_validation, tracker_queries, tracker_sqlite
 from nlu.privacy import mask_message
 
 # Rasa imports this channel at start, before it opens its tracker store: from then on it
 # validates the action webhook's answers with a compiled schema
 # (guidebot_rasa/action_validation.py), keeps an SQLite tracker store in WAL mode
-# (guidebot_rasa/tracker_sqlite.py) and calls the webhook over kept-alive connections
+# (guidebot_rasa/tracker_sqlite.py), reads conversations with statements built once
+# (guidebot_rasa/tracker_queries.py) and calls the webhook over kept-alive connections
 # (guidebot_rasa/action_session.py).
 action_validation.install()
 tracker_sqlite.install()
+tracker_queries.install()
 action_session.install()
 
 DEFAULT_UNAVAILABLE = "抱歉，助手暂时无法回答，请稍后再试，或拨打12345热线。"
