@@ -11,8 +11,9 @@ conversation of ``conversations.yaml``, ``conversations_asks.yaml`` and
 ``conversations_holdout.yaml`` whole (buttons pressed and choices made as the
 conversation runner does, every turn played). It writes Rasa's REST reply to each turn as
 JSON; with ``--compare`` it prints each turn whose reply differs and exits 1 if any does.
-The journal ids in the replies (``custom.answer.id``) are kept: with the same turns in the
-same order on empty databases they are the same.
+Turns are matched by conversation and message (a conversation added to a file since adds
+turns, said apart), and the journal ids in the replies (``custom.answer.id``, which count
+the answers before) are left out of the comparison.
 """
 
 from __future__ import annotations
@@ -70,15 +71,37 @@ def play(record: Recorder, settings: Settings) -> None:
 
 
 def differences(before: Turns, after: Turns) -> list[str]:
-    """The turns whose message or reply differ, said in a line each."""
+    """The turns whose reply differs, or that only one recording has, a line each."""
+    old, new = _keyed(before), _keyed(after)
+    out = [f"only before: {k[0]} {k[1]!r}" for k in old if k not in new]
+    out += [f"only after: {k[0]} {k[1]!r}" for k in new if k not in old]
+    for key, reply in old.items():
+        if key in new and _comparable(reply) != _comparable(new[key]):
+            out.append(f"{key[0]} {key[1]!r}: {json.dumps(reply, ensure_ascii=False)[:300]}\n"
+                       f"    now {json.dumps(new[key], ensure_ascii=False)[:300]}")
+    return out
+
+
+def _keyed(turns: Turns) -> dict[tuple[str, str, int], list[dict]]:
+    """Each turn's reply under (sender, message, how many times the sender said it)."""
+    seen: dict[tuple[str, str], int] = {}
+    out = {}
+    for t in turns:
+        said = (t["sender"], t["message"])
+        seen[said] = seen.get(said, 0) + 1
+        out[(*said, seen[said])] = t["reply"]
+    return out
+
+
+def _comparable(reply: list[dict]) -> list[dict]:
+    """The reply without the journal ids of its answers."""
     out = []
-    if len(before) != len(after):
-        out.append(f"{len(before)} turns before, {len(after)} after")
-    for b, a in zip(before, after, strict=False):
-        if b != a:
-            out.append(f"{b['sender']} {b['message']!r}: "
-                       f"{json.dumps(b['reply'], ensure_ascii=False)[:300]}\n"
-                       f"    now {json.dumps(a['reply'], ensure_ascii=False)[:300]}")
+    for message in reply:
+        answer = (message.get("custom") or {}).get("answer")
+        if isinstance(answer, dict) and "id" in answer:
+            answer = {k: v for k, v in answer.items() if k != "id"}
+            message = {**message, "custom": {**message["custom"], "answer": answer}}
+        out.append(message)
     return out
 
 
