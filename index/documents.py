@@ -99,68 +99,57 @@ def _names(*texts: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(t).replace(" ", "") for t in texts if t))
 
 
-class _GuideEntries:
-    """A guide's document and profile; equal profiles as one object, so that a catalog's
-    100,000 guides are reduced to their distinct profiles by identity, not by hashing."""
-
-    def __init__(self) -> None:
-        self.seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
-        self.profiles: dict[Profile, Profile] = {}
-
-    def __call__(self, g: Guide) -> tuple[Doc, Profile]:
-        doc = Doc(g.code, "guide", g.name, g.region, g.status, g.group,
-                  _names(g.name, *g.aliases), g.updated_at, g.agency)
-        profile = guide_profile(g)
-        return doc, self.profiles.setdefault(profile, profile)
+def guide_entry(g: Guide) -> tuple[Doc, Profile]:
+    doc = Doc(g.code, "guide", g.name, g.region, g.status, g.group,
+              _names(g.name, *g.aliases), g.updated_at, g.agency)
+    return doc, guide_profile(g)
 
 
 #: A publisher that runs again gets the same guide objects for unchanged files.
-_guides = _GuideEntries()
+_guides_seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
 
 
 def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile]]:
     """Every searchable entry, and the distinct profiles they are found by."""
     docs: list[Doc] = []
-    by_id: dict[int, Profile] = {}  # the guides' profiles, interned: first use order
-    for g in catalog.guides.values():
-        doc, profile = _guides.seen.get(g, _guides)
-        docs.append(doc)
-        by_id.setdefault(id(profile), profile)
-    _guides.seen.next_round()
-    _guides.profiles = {p: p for p in by_id.values()}  # forget profiles no guide has now
-    profiles: dict[Profile, None] = dict.fromkeys(by_id.values())
+    profiles: dict[Profile, None] = {}
 
     def add(doc: Doc, profile: Profile) -> None:
         docs.append(doc)
         profiles.setdefault(profile)
 
+    for g in catalog.guides.values():
+        add(*_guides_seen.get(g, guide_entry))
+    _guides_seen.next_round()
+    for doc, profile in other_entries(catalog):
+        add(doc, profile)
+    return docs, list(profiles)
+
+
+def other_entries(catalog: Catalog) -> list[tuple[Doc, Profile]]:
+    """The FAQ entries' and bundles' documents and profiles (they follow the guides')."""
+    out = []
     for f in catalog.faqs.values():
         name = f.questions[0] if f.questions else f.answer[:40]
-        add(
-            Doc(f.id, "faq", name, f.region or "", f.status, f"faq:{f.id}",
-                _names(*f.questions), f.updated_at, f.agency or ""),
-            faq_profile(f),
-        )
+        out.append((Doc(f.id, "faq", name, f.region or "", f.status, f"faq:{f.id}",
+                        _names(*f.questions), f.updated_at, f.agency or ""), faq_profile(f)))
     for b in catalog.bundles.values():
-        add(
-            Doc(b.id, "bundle", b.name, "", "active", f"bundle:{b.id}", _names(b.name, *b.aliases)),
-            bundle_profile(b),
-        )
-    return docs, list(profiles)
+        out.append((Doc(b.id, "bundle", b.name, "", "active", f"bundle:{b.id}",
+                        _names(b.name, *b.aliases)), bundle_profile(b)))
+    return out
+
+
+def extra_words(catalog: Catalog) -> list[str]:
+    """Dictionary words of the bundles and regions (they follow the guides')."""
+    out: list[str] = []
+    for b in catalog.bundles.values():
+        out += [b.name, *b.aliases]
+    return out + [r.name for r in catalog.regions.values()]
 
 
 def dictionary_words(catalog: Catalog) -> list[str]:
     """Names and aliases that jieba should keep whole."""
     out: list[str] = []
-    done: set[tuple[int, int]] = set()
     for g in catalog.guides.values():
-        # Guides of one item share their name and aliases objects (bot/catalog/sharing.py):
-        # words a guide would add again change nothing, so each pair is read once.
-        key = (id(g.name), id(g.aliases))
-        if key not in done:
-            done.add(key)
-            out += [g.name, *g.aliases]
-    for b in catalog.bundles.values():
-        out += [b.name, *b.aliases]
-    out += [r.name for r in catalog.regions.values()]
-    return list(dict.fromkeys(out))
+        out += [g.name, *g.aliases]
+    return list(dict.fromkeys(out + extra_words(catalog)))

@@ -23,6 +23,7 @@ import orjson
 from pydantic import BaseModel
 
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall, Region
+from bot.catalog.validate import Report
 
 MODELS: dict[str, type[BaseModel]] = {
     "guide": Guide, "hall": Hall, "region": Region, "bundle": Bundle, "faq": FaqEntry,
@@ -44,6 +45,40 @@ def write_objects(objects: Path, files: dict[str, list[tuple[str, str, BaseModel
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         os.replace(tmp, path)
+
+
+def write_entries(objects: Path, report: Report, guide_files: list[tuple[str, list[str]]],
+                  guides_of: dict[str, list]) -> dict:
+    """What ``entry_files.json`` holds for the catalog of ``report``: the catalog files'
+    shas and the object holding each key; the objects of files not stored yet are written.
+
+    ``guide_files`` is each guides file's (sha, guide codes), in the order read, and
+    ``guides_of`` the guides of those files whose object is to be written, by sha: a
+    publisher after one edit then handles the guides file by file, not guide by guide.
+    """
+    catalog = report.catalog
+    assert catalog is not None
+    shas = sorted(set(report.files.values()))
+    slot = {sha: i for i, sha in enumerate(shas)}
+    missing = {sha for sha in shas if not object_path(objects, sha).exists()}
+    keys: dict[str, dict[str, int]] = {}
+    new: dict[str, list[tuple[str, str, BaseModel]]] = {}
+    guides: dict[str, int] = {}
+    for sha, codes in guide_files:
+        guides.update(dict.fromkeys(codes, slot[sha]))
+        if sha in missing:
+            new.setdefault(sha, []).extend(("guide", g.code, g) for g in guides_of[sha])
+    if guides:
+        keys["guide"] = guides
+    for kind, table in (("hall", catalog.halls), ("region", catalog.regions),
+                        ("bundle", catalog.bundles), ("faq", catalog.faqs)):
+        for key, obj in table.items():
+            sha = report.files[report.origins[(kind, key)]]
+            keys.setdefault(kind, {})[key] = slot[sha]
+            if sha in missing:
+                new.setdefault(sha, []).append((kind, key, obj))
+    write_objects(objects, new)
+    return {"files": shas, "keys": keys}
 
 
 def referenced(version_dirs: Iterable[Path]) -> set[str]:

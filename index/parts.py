@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 from pathlib import Path
 
 import numpy as np
@@ -22,17 +23,54 @@ import orjson
 from index.documents import Doc
 
 DELTA = "docs_delta.json"
+#: The files of each part (the BM25 channel's are its folder, bm25/).
+PART_FILES = {
+    "dense": ("vectors.npy", "pair_text.npy", "pair_profile.npy"),
+    "profile_group": ("profile_group.npy",),
+    "groups": ("groups.json",),
+    "words": ("words.json",),
+    "sentences": ("sentences.json", "sentences.npy"),
+}
 #: More changed documents than this are read from docs.json.
 MAX_DELTA_ROWS = 2000
 _FIELDS = list(Doc._fields)
 
 
 class PartWriter:
-    """Writes files into a version folder, one running digest per part."""
+    """Writes files into a version folder, one running digest per part.
 
-    def __init__(self, folder: Path) -> None:
+    With a ``memo`` (the parts of the last version this process wrote), a part whose
+    ``key`` equals the one it was written with is linked from that version instead of
+    being written again (``reuse``): the same bytes, and the same digest.
+    """
+
+    def __init__(self, folder: Path, memo: PartMemo | None = None) -> None:
         self.folder = folder
+        self.memo = memo
         self._hash: dict[str, hashlib._Hash] = {}
+        self._same: dict[str, str] = {}  # linked parts: their digest
+        self.files: dict[str, list[str]] = {}
+        self.keys: dict[str, object] = {}
+
+    def reuse(self, part: str, key: object) -> bool:
+        """Link ``part`` from the last version when it was written from an equal ``key``;
+        False when it has to be written (then under this key)."""
+        self.keys[part] = key
+        last = self.memo.last.get(part) if self.memo is not None else None
+        if last is None or not _equal(last[0], key):
+            return False
+        _, digest, folder, names = last
+        try:
+            for name in names:
+                (self.folder / name).parent.mkdir(exist_ok=True)
+                os.link(folder / name, self.folder / name)
+        except OSError:  # the last version was pruned meanwhile: write it
+            for name in names:
+                (self.folder / name).unlink(missing_ok=True)
+            return False
+        self._same[part] = digest
+        self.files[part] = list(names)
+        return True
 
     def add(self, part: str, name: str, data: bytes) -> None:
         (self.folder / name).write_bytes(data)
@@ -44,20 +82,49 @@ class PartWriter:
     def array(self, part: str, name: str, array: np.ndarray) -> None:
         buf = io.BytesIO()
         np.save(buf, array)
-        self.add(part, name, buf.getvalue())
+        self.add(part, name, buf.getbuffer())
 
     def written(self, part: str, name: str) -> None:
         """Fold in a folder written by someone else (the BM25 channel's files)."""
         for path in sorted((self.folder / name).iterdir()):
             self._fold(part, f"{name}/{path.name}", path.read_bytes())
 
-    def _fold(self, part: str, name: str, data: bytes) -> None:
+    def _fold(self, part: str, name: str, data: bytes | memoryview) -> None:
         h = self._hash.setdefault(part, hashlib.sha256())
         h.update(f"{name}\0{len(data)}\0".encode())
         h.update(data)
+        self.files.setdefault(part, []).append(name)
 
     def digests(self) -> dict[str, str]:
-        return {part: h.hexdigest() for part, h in self._hash.items()}
+        return {**{part: h.hexdigest() for part, h in self._hash.items()}, **self._same}
+
+
+def _equal(a: object, b: object) -> bool:
+    return a is b or (type(a) is type(b) and isinstance(a, tuple) and a == b)
+
+
+class PartMemo:
+    """The parts of the last version this process wrote: key, digest, folder, files."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[object, str, Path, tuple[str, ...]]] = {}
+
+    def adopt(self, folder: Path, digests: dict[str, str], keys: dict[str, object]) -> None:
+        """Take the parts of a version written by another process from the keys they are
+        made of (the same catalog and builder: the same parts, see version.warm)."""
+        self.last = {}
+        for part, key in keys.items():
+            names = PART_FILES.get(part) or tuple(
+                f"{part_dir}/{p.name}" for part_dir in ("bm25",)
+                for p in sorted((folder / part_dir).iterdir()))
+            if part in digests:
+                self.last[part] = (key, digests[part], folder, names)
+
+    def remember(self, writer: PartWriter, folder: Path) -> None:
+        """After ``writer``'s version was renamed to ``folder``."""
+        digests = writer.digests()
+        self.last = {part: (key, digests[part], folder, tuple(writer.files[part]))
+                     for part, key in writer.keys.items() if part in digests}
 
 
 def doc_rows(docs: list[Doc]) -> dict:

@@ -22,36 +22,17 @@ import orjson
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.guide_sentences import sentences
-from bot.catalog.memo import SameObjects
 from bot.catalog.models import Guide
-
-
-class _Cut:
-    """A guide's sentence texts as one tuple, equal tuples as one object: guides of one
-    item (同要素) then add their sentences to a version once, not once per region."""
-
-    def __init__(self) -> None:
-        self.seen: SameObjects[Guide, tuple[str, ...]] = SameObjects()
-        self.tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def __call__(self, g: Guide) -> tuple[str, ...]:
-        texts = tuple(s.text for s in sentences(g))
-        return self.tuples.setdefault(texts, texts)
-
-
-#: A publisher that runs again gets the same guide objects for unchanged files.
-_cut = _Cut()
 
 
 def sentence_texts(catalog: Catalog) -> list[str]:
     """Every distinct sentence an answer may rank, in a stable order."""
-    distinct: dict[int, tuple[str, ...]] = {}
-    for g in catalog.guides.values():
-        texts = _cut.seen.get(g, _cut)
-        distinct.setdefault(id(texts), texts)
-    _cut.seen.next_round()
-    _cut.tuples = {t: t for t in distinct.values()}  # forget tuples no guide has now
-    return sorted({t for texts in distinct.values() for t in texts})
+    return sorted({s.text for g in catalog.guides.values() for s in sentences(g)})
+
+
+def guide_sentence_texts(g: Guide) -> tuple[str, ...]:
+    """One guide's sentence texts (a publisher gathers them file by file, index/build.py)."""
+    return tuple(s.text for s in sentences(g))
 
 
 def save(folder: Path, texts: list[str], vectors: np.ndarray) -> None:

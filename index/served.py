@@ -81,7 +81,7 @@ class LoadedVersion:
         return cls(
             id=manifest["version"], manifest=manifest, docs=docs.docs, groups=docs.groups,
             group_index=docs.group_index,
-            profile_group=(previous.profile_group if "groups" in same
+            profile_group=(previous.profile_group if "profile_group" in same
                            else np.load(folder / "profile_group.npy").astype(np.int64)),
             group_docs=docs.group_docs, order=docs.order,
             lexical=(previous.lexical if "lexical" in same else

@@ -39,19 +39,18 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import orjson
 
-from bot.catalog.validate import Report, load_catalog
+from bot.catalog.validate import FileResult, Kind, Report, load_catalog
 from index.build import BUILD_LOCK, LEXICAL, VECTORS, Contents, contents
 from index.embedder import Embedder, EmbeddingCache, Progress
-from index.entries import object_path, referenced, write_objects
+from index.entries import referenced, write_entries
 from index.filecache import FileCache
-from index.parts import DELTA, DocsMemo, PartWriter, doc_rows
-from index.sentences import sentence_texts
+from index.parts import DELTA, DocsMemo, PartMemo, PartWriter, doc_rows
 
 FORMAT = 2  # 2: docs.json keeps each distinct names tuple once
 KEEP_VERSIONS = 5
@@ -59,8 +58,10 @@ KEEP_VERSIONS = 5
 DRY_RUNS = "dry-runs"
 KEEP_DRY_RUNS = 3
 OBJECT_GRACE_SECONDS = 3600
-#: The documents of the last version this process wrote (for docs_delta.json).
+#: The documents of the last version this process wrote (for docs_delta.json), and its
+#: parts (linked into the next version when unchanged).
 DOCS = DocsMemo()
+PARTS = PartMemo()
 
 
 @dataclass
@@ -71,6 +72,8 @@ class PublishResult:
     seconds: float = 0.0
     unchanged: bool = False
     folder: Path | None = None  # the version's directory (a dry run's is not served)
+    #: The guides files as read: (sha, validation result), for warm().
+    guide_files: list[tuple[str, FileResult]] = field(default_factory=list, repr=False)
 
 
 def current_id(index_dir: Path) -> str | None:
@@ -147,7 +150,15 @@ def publish(
     started = time.perf_counter()
     with _publish_lock(index_dir), no_cyclic_gc(), BUILD_LOCK:
         cache = cache or FileCache(index_dir / "cache" / "files")
-        report = load_catalog(catalog_dir, checker=cache.check)
+        guide_files: list[tuple[str, FileResult]] = []  # the guides files, as read
+
+        def check(rel: str, kind: Kind, path: Path) -> tuple[str, FileResult]:
+            sha, result = cache.check(rel, kind, path)
+            if kind == "guide":
+                guide_files.append((sha, result))
+            return sha, result
+
+        report = load_catalog(catalog_dir, checker=check)
         cache.prune()
         if not report.ok or report.catalog is None:
             return PublishResult(report, seconds=time.perf_counter() - started)
@@ -156,7 +167,7 @@ def publish(
         prev_dir = version_path(index_dir, prev_id) if prev_id else None
         prev_manifest = _read_manifest(prev_dir)
 
-        built = contents(catalog, embedder)
+        built = contents(catalog, [r for _, r in guide_files], embedder)
         where = index_dir / "cache" / "embeddings.sqlite"
         ecache = EmbeddingCache(where, embedder)
         try:
@@ -165,9 +176,9 @@ def publish(
             if prev_manifest and prev_manifest.get("digest") == digest and not force:
                 return PublishResult(report, prev_id, ecache.embedded,
                                      time.perf_counter() - started, unchanged=True,
-                                     folder=prev_dir)
-            # The guides' sentences, for answers to rank (only for a version to build).
-            said = sentence_texts(catalog)
+                                     folder=prev_dir, guide_files=guide_files)
+            # The guides' sentences, for answers to rank.
+            said = built.said
             said_vectors = VECTORS.vectors(
                 ecache, where, [embedder.prefix("passage") + t for t in said], progress=progress)
             VECTORS.next_round()
@@ -182,8 +193,11 @@ def publish(
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
 
-        parts = _write_search(tmp, built, vectors, said, said_vectors)
-        _write_entries(index_dir, tmp, report)
+        parts = _write_search(tmp, built, vectors, said, said_vectors, where)
+        _write_json(tmp / "entry_files.json", write_entries(
+            index_dir / "objects", report,
+            [(sha, codes) for (sha, _), codes in zip(guide_files, built.guide_codes, strict=True)],
+            {sha: r.objects for sha, r in guide_files}))
         _write_json(tmp / "manifest.json", {
             "format": FORMAT,
             "version": version,
@@ -200,9 +214,10 @@ def publish(
                 "items": len(built.groups), "vectors": len(built.texts), "sentences": len(said),
             },
             "regions": [r.model_dump() for r in catalog.regions.values()],
-            "parts": parts,
+            "parts": parts.digests(),
         })
         os.replace(tmp, final)
+        PARTS.remember(parts, final)
         if dry_run:
             _prune_dry_runs(index_dir)
         else:
@@ -212,52 +227,49 @@ def publish(
                              folder=final)
 
 
+def _part_keys(built: Contents, said: list[str], where: Path) -> dict[str, object]:
+    """What each part is made from: an equal key gives the same bytes (see parts.py). A
+    text's vector never changes in one embedding cache (``where``); the BM25 channel is
+    the very object built last while its texts are the same."""
+    return {
+        "lexical": LEXICAL.build([p.lexical for p in built.profiles]),
+        "dense": (str(where), tuple(built.texts), built.pair_text.tobytes(),
+                  built.pair_profile.tobytes()),
+        "groups": tuple(built.groups),
+        "profile_group": built.profile_group.tobytes(),
+        "words": tuple(built.words),
+        "sentences": (str(where), tuple(said)),
+    }
+
+
 def _write_search(folder: Path, built: Contents, vectors: np.ndarray, said: list[str],
-                  said_vectors: np.ndarray) -> dict[str, str]:
-    """The parts the search loads, and each part's digest (see parts.py)."""
-    out = PartWriter(folder)
-    LEXICAL.build([p.lexical for p in built.profiles]).save(folder / "bm25")
-    out.written("lexical", "bm25")
-    out.array("dense", "vectors.npy", vectors.astype(np.float32))
-    out.array("dense", "pair_text.npy", built.pair_text)
-    out.array("dense", "pair_profile.npy", built.pair_profile)
-    out.array("groups", "profile_group.npy", built.profile_group)
-    out.json("groups", "groups.json", built.groups)
+                  said_vectors: np.ndarray, where: Path) -> PartWriter:
+    """The parts the search loads, each with its digest (see parts.py); a part made from
+    what the last version written by this process was made from is linked from it."""
+    out = PartWriter(folder, PARTS)
+    keys = _part_keys(built, said, where)
+    if not out.reuse("lexical", keys["lexical"]):
+        keys["lexical"].save(folder / "bm25")
+        out.written("lexical", "bm25")
+    if not out.reuse("dense", keys["dense"]):
+        out.array("dense", "vectors.npy", np.asarray(vectors, dtype=np.float32))
+        out.array("dense", "pair_text.npy", built.pair_text)
+        out.array("dense", "pair_profile.npy", built.pair_profile)
+    if not out.reuse("profile_group", keys["profile_group"]):
+        out.array("profile_group", "profile_group.npy", built.profile_group)
+    if not out.reuse("groups", keys["groups"]):
+        out.json("groups", "groups.json", built.groups)
     delta = DOCS.delta(built.docs)
     out.json("docs", "docs.json", doc_rows(built.docs))
-    out.json("words", "words.json", built.words)
-    out.json("sentences", "sentences.json", said)
-    out.array("sentences", "sentences.npy", said_vectors.astype(np.float32))
-    digests = out.digests()
+    if not out.reuse("words", keys["words"]):
+        out.json("words", "words.json", built.words)
+    if not out.reuse("sentences", keys["sentences"]):
+        out.json("sentences", "sentences.json", said)
+        out.array("sentences", "sentences.npy", np.asarray(said_vectors, dtype=np.float32))
     if delta is not None:
         _write_json(folder / DELTA, delta)
-    DOCS.remember(built.docs, digests["docs"])
-    return digests
-
-
-def _write_entries(index_dir: Path, folder: Path, report: Report) -> None:
-    """Entries: one content-addressed object per catalog file, written only when no
-    earlier version has it (see entries.py); the version records which holds each key."""
-    catalog = report.catalog
-    objects_dir = index_dir / "objects"
-    shas = sorted(set(report.files.values()))
-    slot = {sha: i for i, sha in enumerate(shas)}
-    missing = {sha for sha in shas if not object_path(objects_dir, sha).exists()}
-    keys: dict[str, dict[str, int]] = {}
-    new_objects: dict[str, list] = {}
-    for (kind, key), rel in report.origins.items():
-        sha = report.files[rel]
-        keys.setdefault(kind, {})[key] = slot[sha]
-        if sha in missing:
-            new_objects.setdefault(sha, []).append((kind, key, _entry(catalog, kind, key)))
-    write_objects(objects_dir, new_objects)
-    _write_json(folder / "entry_files.json", {"files": shas, "keys": keys})
-
-
-def _entry(catalog, kind: str, key: str):  # noqa: ANN001, ANN202
-    table = {"guide": catalog.guides, "hall": catalog.halls, "region": catalog.regions,
-             "bundle": catalog.bundles, "faq": catalog.faqs}[kind]
-    return table[key]
+    DOCS.remember(built.docs, out.digests()["docs"])
+    return out
 
 
 def warm(result: PublishResult, index_dir: Path, embedder: Embedder) -> None:
@@ -268,20 +280,20 @@ def warm(result: PublishResult, index_dir: Path, embedder: Embedder) -> None:
     if catalog is None or result.folder is None:
         return
     with _publish_lock(index_dir), no_cyclic_gc(), BUILD_LOCK:
-        built = contents(catalog, embedder)
-        LEXICAL.build([p.lexical for p in built.profiles])
-        said = sentence_texts(catalog)
+        built = contents(catalog, [r for _, r in result.guide_files], embedder)
         where = index_dir / "cache" / "embeddings.sqlite"
         ecache = EmbeddingCache(where, embedder)
         try:
             VECTORS.vectors(ecache, where, built.texts)
-            VECTORS.vectors(ecache, where, [embedder.prefix("passage") + t for t in said])
+            VECTORS.vectors(ecache, where, [embedder.prefix("passage") + t for t in built.said])
             VECTORS.next_round()
         finally:
             ecache.close()
+        keys = _part_keys(built, built.said, where)  # tokenizes, builds the BM25 channel
         served = _read_manifest(result.folder) or {}
-        if "docs" in served.get("parts", {}):  # the same catalog and builder: the same docs
+        if "docs" in served.get("parts", {}):  # the same catalog and builder: the same parts
             DOCS.remember(built.docs, served["parts"]["docs"])
+            PARTS.adopt(result.folder, served["parts"], keys)
 
 
 def _builder_digest() -> str:

@@ -112,6 +112,39 @@ def _assert_same_loaded(a: LoadedVersion, b: LoadedVersion) -> None:
     assert np.array_equal(a.dense.owners, b.dense.owners)
 
 
+@pytest.mark.unit
+@pytest.mark.parametrize("catalog", ["province", "mini"])
+def test_file_by_file_contents_equal_the_catalog_wide_ones(tmp_path: Path, catalog: str) -> None:
+    """The publisher derives the search's parts file by file (index/build.py); they are
+    what the catalog-wide functions give, as a one-shot build gave before it."""
+    from bot.catalog.validate import check_path, load_catalog
+    from index.build import contents
+    from index.documents import catalog_documents, dictionary_words
+    from index.sentences import sentence_texts
+
+    root = tmp_path / "catalog"
+    if catalog == "province":
+        gen_province.generate(root, guides=400, items=40, towns_per_county=2)
+    else:
+        shutil.copytree(Path(__file__).parent / "fixtures" / "mini", root)
+    files = []
+
+    def check(rel: str, kind: str, path: Path):  # noqa: ANN202
+        sha, result = check_path(rel, kind, path)
+        if kind == "guide":
+            files.append(result)
+        return sha, result
+
+    report = load_catalog(root, checker=check)
+    assert report.catalog is not None
+    for _ in range(2):  # the second time from what the first kept
+        built = contents(report.catalog, files, HashEmbedder())
+        docs, profiles = catalog_documents(report.catalog)
+        assert built.docs == docs and built.profiles == profiles
+        assert built.words == dictionary_words(report.catalog)
+        assert built.said == sentence_texts(report.catalog)
+
+
 @pytest.mark.parametrize("how", ["status", "alias"])
 def test_incremental_publish_equals_a_build_from_scratch(tmp_path: Path, how: str) -> None:
     catalog = tmp_path / "catalog"
@@ -144,8 +177,41 @@ def test_incremental_publish_equals_a_build_from_scratch(tmp_path: Path, how: st
     if how == "status":  # the unchanged parts are the very objects served before
         assert switched.dense is old.dense and switched.lexical is old.lexical
         assert switched.group_docs is old.group_docs
+        # and the very files of the first version (linked, not written again)
+        assert _inode(second.folder / "vectors.npy") == _inode(first.folder / "vectors.npy")
     else:
         assert switched.lexical is not old.lexical
+
+
+def _inode(path: Path) -> int:
+    return path.stat().st_ino
+
+
+def test_a_new_watching_publisher_starts_from_the_served_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`guidebot reindex --watch` started on a served catalog (warm) links the served
+    version's parts and writes a delta from it at the first edit."""
+    from index import version
+    from index.parts import DocsMemo, PartMemo
+
+    catalog = tmp_path / "catalog"
+    gen_province.generate(catalog, guides=200, items=20, towns_per_county=2)
+    embedder = HashEmbedder()
+    index = tmp_path / "index"
+    served = publish(catalog, index, embedder)
+    monkeypatch.setattr(version, "PARTS", PartMemo())  # a new process knows nothing
+    monkeypatch.setattr(version, "DOCS", DocsMemo())
+    cache = FileCache(index / "cache" / "files")
+    again = publish(catalog, index, embedder, cache=cache)
+    assert again.unchanged
+    version.warm(again, index, embedder)
+    _edit(catalog, "status")
+    changed = publish(catalog, index, embedder, cache=cache)
+    assert (changed.folder / DELTA).exists()
+    assert _inode(changed.folder / "vectors.npy") == _inode(served.folder / "vectors.npy")
+    held = LoadedVersion.load(served.folder)
+    _assert_same_loaded(LoadedVersion.load(changed.folder, previous=held),
+                        LoadedVersion.load(changed.folder))
 
 
 def test_a_delta_for_another_version_is_not_applied(tmp_path: Path) -> None:
