@@ -1,8 +1,8 @@
-"""Rasa's SQL tracker store reading conversations with statements built once
+"""Rasa's SQL tracker store reading and writing conversations with statements built once
 (guidebot_rasa/tracker_queries.py). Run in the Rasa environment and compared with Rasa's
-own methods on the same database: a conversation of two sessions, one that never started a
-session, one of a single session, one unknown; read whole and by latest session, and the
-events a save would add after new ones, are the same."""
+own methods: a conversation of two sessions, one that never started a session, one of a
+single session, one unknown, saved in two steps, give the same rows; read whole and by
+latest session, and the events a save would add after new ones, are the same."""
 
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ PROJECT = Path(__file__).resolve().parents[1]
 RASA_PYTHON = PROJECT / ".venv-rasa" / "bin" / "python"
 
 _SCRIPT = r"""
-import asyncio, json, sys
+import asyncio, json, sqlite3, sys
 from rasa.core.tracker_store import SQLTrackerStore
-original = (SQLTrackerStore._retrieve, SQLTrackerStore._additional_events)
+original = (SQLTrackerStore._retrieve, SQLTrackerStore._additional_events,
+            SQLTrackerStore.save)
 import guidebot_rasa.rest  # installs it, as when Rasa loads the channel
 from guidebot_rasa import tracker_queries
-ours = (SQLTrackerStore._retrieve, SQLTrackerStore._additional_events)
+ours = (SQLTrackerStore._retrieve, SQLTrackerStore._additional_events, SQLTrackerStore.save)
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -52,14 +53,31 @@ conversations = {
 def dump(tracker):
     return None if tracker is None else [e.as_dict() for e in tracker.events]
 
-async def main():
-    store = SQLTrackerStore(domain, dialect="sqlite", db=sys.argv[1])
+def use(methods):
+    (SQLTrackerStore._retrieve, SQLTrackerStore._additional_events,
+     SQLTrackerStore.save) = methods
+
+async def stored(db, methods):
+    # the rows the methods write for the conversations, saved in two steps
+    use(methods)
+    store = SQLTrackerStore(domain, dialect="sqlite", db=db)
     for sender, events in conversations.items():
-        tracker = DialogueStateTracker.from_events(sender, events, domain.slots)
+        half = len(events) // 2
+        await store.save(DialogueStateTracker.from_events(sender, events[:half], domain.slots))
+        tracker = await store.retrieve(sender)
+        for e in events[half:]:
+            tracker.update(e)
         await store.save(tracker)
-    results = {}
-    for name, (retrieve, additional) in {"rasa": original, "ours": ours}.items():
-        SQLTrackerStore._retrieve, SQLTrackerStore._additional_events = retrieve, additional
+    with sqlite3.connect(db) as conn:
+        return store, conn.execute("SELECT id, sender_id, type_name, timestamp, intent_name, "
+                                   "action_name, data FROM events ORDER BY id").fetchall()
+
+async def main():
+    _, rasa_rows = await stored(sys.argv[1] + ".rasa", original)
+    store, rows = await stored(sys.argv[1], ours)
+    results = {"rows": rows == rasa_rows and len(rows) > 0}
+    for name, methods in {"rasa": original, "ours": ours}.items():
+        use(methods)
         out = {}
         for sender in [*conversations, "unknown"]:
             latest = await store.retrieve(sender)
@@ -73,9 +91,10 @@ async def main():
             out[sender] = {"latest": dump(await store.retrieve(sender)), "full": dump(full),
                            "added": added}
         results[name] = out
-    print(json.dumps({"same": results["rasa"] == results["ours"],
+    print(json.dumps({"same": results["rasa"] == results["ours"], "rows": results["rows"],
                       "installed": ours == (tracker_queries.retrieve,
-                                            tracker_queries.additional_events),
+                                            tracker_queries.additional_events,
+                                            tracker_queries.save),
                       "sizes": {k: [len(v["latest"] or []), len(v["full"] or []),
                                     len(v["added"] or [])]
                                 for k, v in results["ours"].items()}}))
@@ -93,7 +112,7 @@ def test_conversations_read_as_rasa_reads_them(tmp_path: Path) -> None:
                           cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert result["same"] and result["installed"], result
+    assert result["same"] and result["rows"] and result["installed"], result
     # the latest session starts at its session_started event (the action_session_start
     # before it is the older session's); a conversation without one is read whole; a
     # new turn of three events is what a save adds
