@@ -18,8 +18,8 @@ Sets (see the README for which are development sets and which is held out):
   have been read since its first run: development);
 - ``lingxi``: data/eval/holdout_lingxi (written blind; part of its question generator
   was seen once, its failures never: see the README);
-- ``quanlan``: data/eval/holdout_quanlan (written blind, never looked at; played three
-  times, each on the code of the moment, figures only: held out);
+- ``quanlan``: data/eval/holdout_quanlan (written blind, never looked at; played on the
+  code of the moment, figures only: held out; the README counts its runs);
 - ``haichuan-hard``: data/eval/blind_haichuan/negatives.yaml, questions the 海川 catalog
   cannot answer that sound close to it, and its 一件事 bundles (written blind 2026-12-06;
   development: its failures are read);
