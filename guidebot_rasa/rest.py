@@ -33,8 +33,8 @@ from nlu.privacy import mask_message
 # Rasa imports this channel at start, before it opens its tracker store: from then on it
 # validates the action webhook's answers with a compiled schema
 # (guidebot_rasa/action_validation.py), keeps an SQLite tracker store in WAL mode
-# (guidebot_rasa/tracker_sqlite.py), reads conversations with statements built once
-# (guidebot_rasa/tracker_queries.py) and calls the webhook over kept-alive connections
+# (guidebot_rasa/tracker_sqlite.py), reads and writes conversations with statements built
+# once (guidebot_rasa/tracker_queries.py) and calls the webhook over kept-alive connections
 # (guidebot_rasa/action_session.py).
 action_validation.install()
 tracker_sqlite.install()
