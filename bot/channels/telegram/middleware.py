@@ -10,7 +10,8 @@ citizen must not get the same answer twice nor a rating stored twice.
 within Telegram's limits: about one message per second in a chat and 30 per second
 overall (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this),
 and when Telegram still answers 429 it waits the ``retry_after`` it was told and sends
-the same request again, so the message arrives once and in order.
+the same request again, so the message arrives once and in order. With several bot
+replicas the slots are taken from Redis (shared_pacing.py).
 """
 
 from __future__ import annotations
@@ -93,10 +94,14 @@ class Pacing(BaseRequestMiddleware):
                     raise
                 log.warning("429 on %s (chat %s): retrying in %s s", type(method).__name__,
                             chat, e.retry_after)
-                resume = asyncio.get_running_loop().time() + e.retry_after
                 if chat is not None:  # later messages of the chat wait too, in order
-                    self._chat_next[chat] = max(self._chat_next.get(chat, 0.0), resume)
+                    await self._hold(chat, e.retry_after)
                 await asyncio.sleep(e.retry_after)
+
+    async def _hold(self, chat: int | str, seconds: float) -> None:
+        """No message into ``chat`` before ``seconds`` from now (Telegram said 429)."""
+        resume = asyncio.get_running_loop().time() + seconds
+        self._chat_next[chat] = max(self._chat_next.get(chat, 0.0), resume)
 
     async def _wait_turn(self, chat: int | str) -> None:
         """Reserve the chat's next slot (no await in between), then sleep until it."""
@@ -108,6 +113,9 @@ class Pacing(BaseRequestMiddleware):
             self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
         if slot > now:
             await asyncio.sleep(slot - now)
+
+    async def close(self) -> None:
+        """Nothing to release here (SharedPacing closes its Redis client)."""
 
 
 def _is_message(method: TelegramMethod[Any]) -> bool:

@@ -13,9 +13,9 @@ feature routers from ``bot.channels.telegram.handlers``) and what the handlers n
   header is refused (401) before it is read; without a configured secret each start
   makes a new random one. Without a URL the bot removes any webhook and long-polls.
 
-With ``GUIDEBOT_REDIS_URL`` the update ids, regions and payloads (``open_store``) and each
-chat's state (aiogram's ``RedisStorage``) are in Redis, so several bot replicas can stand
-behind one webhook URL (docs/deployment.md).
+With ``GUIDEBOT_REDIS_URL`` the update ids, regions and payloads (``open_store``), each
+chat's state (aiogram's ``RedisStorage``) and the pacing slots (``SharedPacing``) are in
+Redis, so several bot replicas can stand behind one webhook URL (docs/deployment.md).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from bot.channels.telegram.backends import Backends
 from bot.channels.telegram.handlers import routers
 from bot.channels.telegram.middleware import OncePerUpdate, Pacing
 from bot.channels.telegram.relay import Relay
+from bot.channels.telegram.shared_pacing import SharedPacing
 from bot.channels.telegram.store import Store, open_store
 from bot.settings import Settings
 
@@ -54,6 +55,14 @@ def fsm_storage(settings: Settings) -> BaseStorage:
         return MemoryStorage()
     key_builder = DefaultKeyBuilder(prefix=f"{settings.redis_prefix}tg:fsm")
     return RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
+
+
+def pacing_for(settings: Settings) -> Pacing:
+    """Telegram's limits paced in this process, or in Redis when ``redis_url`` is set (every
+    replica then takes a chat's slots, and the bot's, from the same place)."""
+    if not settings.redis_url:
+        return Pacing()
+    return SharedPacing(settings.redis_url, settings.redis_prefix)
 
 
 def build_bot(settings: Settings, pacing: Pacing | None = None) -> Bot:
@@ -78,11 +87,12 @@ async def run(settings: Settings) -> int:
     backends = Backends(settings.rasa_url, settings.app_url,
                         service_token=settings.service_token)
     relay = Relay(backends, store, settings.hotline)
-    bot = build_bot(settings)
+    pacing = pacing_for(settings)
+    bot = build_bot(settings, pacing)
     dp = build_dispatcher(relay, fsm_storage(settings))
     me = await _whoami(bot, settings)
     if me is None:
-        await _close(bot, backends, store, dp)
+        await _close(bot, backends, store, dp, pacing)
         return 1
     state = {"mode": "webhook" if settings.telegram_webhook_url else "polling",
              "bot": me.username}
@@ -98,7 +108,7 @@ async def run(settings: Settings) -> int:
         else:
             await _run_polling(settings, bot, dp, app)
     finally:
-        await _close(bot, backends, store, dp)
+        await _close(bot, backends, store, dp, pacing)
     return 0
 
 
@@ -153,8 +163,10 @@ async def _listen(app: web.Application, settings: Settings) -> web.AppRunner:
     return runner
 
 
-async def _close(bot: Bot, backends: Backends, store: Store, dp: Dispatcher) -> None:
+async def _close(bot: Bot, backends: Backends, store: Store, dp: Dispatcher,
+                 pacing: Pacing) -> None:
     await dp.storage.close()
     await bot.session.close()
+    await pacing.close()
     await backends.close()
     store.close()
