@@ -11,7 +11,8 @@ snapshot is kept for good. A rollback republishes an earlier snapshot (the embed
 cache makes that quick) and is logged like a publish, with its own diff.
 
 One job runs at a time (a lock here; ``publish()`` also locks the index directory
-against other processes). Whatever fails, the served index stays as it was:
+against other processes). With Redis a job's progress is readable from every worker
+(job_mirror.py). Whatever fails, the served index stays as it was:
 ``publish()`` builds beside it and switches only when the version is complete.
 """
 
@@ -37,6 +38,7 @@ from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.staff.admin.diff import catalog_diff, summary, summary_text
 from bot.staff.admin.dryrun import dry_run_impact
+from bot.staff.admin.job_mirror import JobMirror
 from bot.staff.admin.staging import Staged
 from bot.store.accounts import Staff
 from bot.store.journal import Journal
@@ -141,9 +143,16 @@ class Job:
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in (
-            "id", "action", "source", "state", "stage", "done", "total", "message",
-            "problems", "publication", "impact", "seconds")}
+        return {k: getattr(self, k) for k in _JOB_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Job:
+        """A job another worker runs, as it last wrote it (job_mirror.py)."""
+        return cls(**{k: data[k] for k in _JOB_FIELDS if k in data})
+
+
+_JOB_FIELDS = ("id", "action", "source", "state", "stage", "done", "total", "message",
+               "problems", "publication", "impact", "seconds")
 
 
 class NotFound(LookupError):
@@ -162,12 +171,19 @@ class Publisher:
         self._run_lock = threading.Lock()  # one publish or rollback at a time
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._jobs_lock = threading.Lock()
+        #: With Redis, every worker can answer for a job another one runs.
+        self.mirror = JobMirror(settings.redis_url, settings.redis_prefix) \
+            if settings.redis_url else None
 
     # --- jobs ---
 
     def job(self, ident: str) -> Job | None:
         with self._jobs_lock:
-            return self._jobs.get(ident)
+            mine = self._jobs.get(ident)
+        if mine is not None or self.mirror is None:
+            return mine
+        shared = self.mirror.read(ident)
+        return Job.from_dict(shared) if shared is not None else None
 
     def _start(self, action: str, source: str, work, username: str) -> Job:  # noqa: ANN001
         job = Job(secrets.token_hex(8), action, source)
@@ -190,6 +206,8 @@ class Publisher:
                                version=(job.publication or {}).get("index_version"))
 
         threading.Thread(target=run, name=f"admin-{action}", daemon=True).start()
+        if self.mirror is not None:
+            self.mirror.follow(job.id, job.to_dict)
         return job
 
     def publish(self, staged: Staged, staff: Staff, impact: dict | None = None) -> Job:
