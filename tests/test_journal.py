@@ -144,3 +144,13 @@ def test_workers_starting_together_on_a_new_postgresql_database_migrate_it_once(
             assert c.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
             assert "answers" in inspect(engine).get_table_names()
         engine.dispose()
+
+
+def test_sqlite_journal_commits_without_waiting_for_the_disk(tmp_path) -> None:  # noqa: ANN001
+    from bot.store.journal import database_url
+
+    j = Journal(database_url("", tmp_path / "guidebot.db"))
+    with j.engine.connect() as c:
+        assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert c.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    j.engine.dispose()
