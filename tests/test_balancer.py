@@ -18,7 +18,12 @@ from aiohttp import web
 
 from bot.balancer import Balancer
 from bot.evaluation.assistant import free_port
-from bot.rasa.files import lock_store_config, write_endpoints
+from bot.rasa.files import (
+    MEMORY_LOCK_STORE,
+    REDIS_LOCK_STORE,
+    lock_store_config,
+    write_endpoints,
+)
 from bot.settings import Settings
 
 
@@ -99,10 +104,10 @@ def test_round_robin_retry_and_no_double_post() -> None:
 
 @pytest.mark.unit
 def test_rasa_gets_a_redis_lock_store_only_with_a_redis(tmp_path: Path) -> None:
-    assert lock_store_config(Settings()) == (None, {})
+    assert lock_store_config(Settings()) == ({"type": MEMORY_LOCK_STORE}, {})
     config, env = lock_store_config(Settings(redis_url="redis://:s3cret@10.0.0.5:6380/2",
                                              redis_prefix="prod-a:"))
-    assert config == {"type": "redis", "url": "10.0.0.5", "port": 6380, "db": 2,
+    assert config == {"type": REDIS_LOCK_STORE, "url": "10.0.0.5", "port": 6380, "db": 2,
                       "key_prefix": "proda", "use_ssl": False,
                       "password": "${GUIDEBOT_LOCK_STORE_PASSWORD}"}
     assert env["GUIDEBOT_LOCK_STORE_PASSWORD"] == "s3cret"
@@ -110,10 +115,10 @@ def test_rasa_gets_a_redis_lock_store_only_with_a_redis(tmp_path: Path) -> None:
     env = write_endpoints(Settings(redis_url="redis://127.0.0.1:6379/0", service_token="t"),
                           tmp_path / "endpoints.yml")
     written = yaml.safe_load((tmp_path / "endpoints.yml").read_text())
-    assert written["lock_store"]["type"] == "redis" and "s3cret" not in str(written)
-    assert "lock_store" not in yaml.safe_load(
-        (write_endpoints(Settings(service_token="t"), tmp_path / "e2.yml"), (
-            tmp_path / "e2.yml").read_text())[1])
+    assert written["lock_store"]["type"] == REDIS_LOCK_STORE and "s3cret" not in str(written)
+    write_endpoints(Settings(service_token="t"), tmp_path / "e2.yml")
+    alone = yaml.safe_load((tmp_path / "e2.yml").read_text())
+    assert alone["lock_store"] == {"type": MEMORY_LOCK_STORE}
 
 
 @pytest.mark.unit

@@ -127,7 +127,7 @@ def topology(tmp_path_factory: pytest.TempPathFactory, redis_prefix: str) -> Ite
 
 def test_the_topology_is_what_was_asked(topology: Topology) -> None:
     endpoints = (topology.launcher.endpoints).read_text()
-    assert "lock_store:" in endpoints and "type: redis" in endpoints
+    assert "lock_store:" in endpoints and "PromptRedisLockStore" in endpoints
     assert "dialect: postgresql" in endpoints
     assert len(topology.workers) == 2 and len(topology.rasas) == 2
     health = httpx.get(f"{topology.public}/balancer/healthz").json()

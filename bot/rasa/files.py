@@ -98,10 +98,16 @@ def _server_keys(url: SplitResult) -> dict:
     return keys
 
 
-def lock_store_config(settings: Settings) -> tuple[dict | None, dict[str, str]]:
-    """Rasa's Redis lock store for ``redis_url``, and the environment it needs; ``None``
-    without one (Rasa's in-process lock: right for one server, or several that each keep
-    their own conversations, bot/channels/rasa_rest.py).
+#: Rasa's lock stores with a waiting turn that looks again every 50 ms, not every second.
+REDIS_LOCK_STORE = "guidebot_rasa.lock_store.PromptRedisLockStore"
+MEMORY_LOCK_STORE = "guidebot_rasa.lock_store.PromptInMemoryLockStore"
+
+
+def lock_store_config(settings: Settings) -> tuple[dict, dict[str, str]]:
+    """Rasa's lock store and the environment it needs: in Redis for ``redis_url``, else in
+    the process (right for one server, or several that each keep their own conversations,
+    bot/channels/rasa_rest.py). Both are Rasa's own with a prompter wait for a conversation's
+    turn (guidebot_rasa/lock_store.py).
 
     With it, any Rasa server may take any turn of any conversation: a turn waits for the
     ticket of the turn before it, whichever server holds it. Rasa 3.6's ``RedisLockStore``
@@ -109,9 +115,9 @@ def lock_store_config(settings: Settings) -> tuple[dict | None, dict[str, str]]:
     ``redis_prefix`` without its other characters), socket_timeout.
     """
     if not settings.redis_url:
-        return None, {}
+        return {"type": MEMORY_LOCK_STORE}, {}
     url = urlsplit(settings.redis_url)
-    config: dict = {"type": "redis", "url": url.hostname or "127.0.0.1",
+    config: dict = {"type": REDIS_LOCK_STORE, "url": url.hostname or "127.0.0.1",
                     "port": url.port or 6379,
                     "db": int(url.path.strip("/") or 0),
                     "key_prefix": lock_prefix(settings.redis_prefix),
@@ -142,8 +148,7 @@ def write_endpoints(settings: Settings, path: Path) -> dict[str, str]:
                             "headers": {TOKEN_HEADER: "${" + TOKEN_VAR + "}"}},
         "tracker_store": tracker,
     }
-    if lock is not None:
-        endpoints["lock_store"] = lock
+    endpoints["lock_store"] = lock
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(_GENERATED + yaml.safe_dump(endpoints, allow_unicode=True, sort_keys=False),
                     encoding="utf-8")
