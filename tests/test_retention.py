@@ -5,7 +5,6 @@ the real Rasa server wrote."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -76,7 +75,11 @@ def test_old_conversations_leave_the_tracker_store(assistant: Assistant, tmp_pat
     assistant.send("retention-old", "补办身份证要带什么")
     assistant.send("retention-new", "补办身份证要带什么")
     copy = tmp_path / "tracker.db"
-    shutil.copy(assistant.settings.tracker_sqlite, copy)
+    # SQLite's backup, not a file copy: the store is in WAL mode (guidebot_rasa/
+    # tracker_sqlite.py), so the latest turns may still be in its -wal file.
+    with sqlite3.connect(assistant.settings.tracker_sqlite) as live, \
+            sqlite3.connect(copy) as target:
+        live.backup(target)
     with sqlite3.connect(copy) as db:
         db.execute("UPDATE events SET timestamp = ? WHERE sender_id = 'retention-old'",
                    (time.time() - 200 * 86400,))

@@ -62,7 +62,9 @@ class SharedPacing(Pacing):
                  overall: float = 1 / 30, max_retries: int = 5) -> None:
         super().__init__(per_chat, overall, max_retries)
         self.prefix = f"{prefix}tg:pace:"
-        self.client = aioredis.Redis.from_url(redis_url)
+        # A Redis that hangs must not hold answers back longer than this.
+        self.client = aioredis.Redis.from_url(redis_url, socket_timeout=2,
+                                              socket_connect_timeout=2)
         self._reserve = self.client.register_script(_RESERVE)
         self._hold_script = self.client.register_script(_HOLD)
 
