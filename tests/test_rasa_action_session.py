@@ -6,17 +6,12 @@ as before; a server that is gone is Rasa's usual connection error."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-from pathlib import Path
-
 import pytest
+
+from tests.rasa_env import run_in_rasa
 
 pytestmark = pytest.mark.integration  # a Python 3.10 process with Rasa
 
-PROJECT = Path(__file__).resolve().parents[1]
-RASA_PYTHON = PROJECT / ".venv-rasa" / "bin" / "python"
 
 _SCRIPT = r"""
 import asyncio, json
@@ -59,14 +54,7 @@ print(json.dumps(asyncio.run(main())))
 """
 
 
-def test_webhook_calls_share_one_connection(tmp_path: Path) -> None:
-    if not RASA_PYTHON.exists():
-        pytest.skip("the Rasa environment is made by scripts/setup_rasa.sh")
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
-               PYTHONWARNINGS="ignore")
-    proc = subprocess.run([str(RASA_PYTHON), "-c", _SCRIPT], cwd=PROJECT, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+def test_webhook_calls_share_one_connection() -> None:
+    result = run_in_rasa(_SCRIPT)
     assert result == {"installed": True, "echoes": [0, 1, 2], "connections": 1,
                       "tokens": ["secret"] * 3, "gone": "connection error"}, result

@@ -7,19 +7,15 @@ not wait at all."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-from pathlib import Path
 
 import pytest
 
 from bot.rasa.files import MEMORY_LOCK_STORE, REDIS_LOCK_STORE, lock_prefix
+from tests.rasa_env import run_in_rasa
 from tests.redisdb import REDIS, fresh_prefix
 
 pytestmark = pytest.mark.integration  # a Python 3.10 process with Rasa
 
-PROJECT = Path(__file__).resolve().parents[1]
-RASA_PYTHON = PROJECT / ".venv-rasa" / "bin" / "python"
 
 _SCRIPT = r"""
 import asyncio, json, sys
@@ -51,18 +47,7 @@ print(json.dumps(asyncio.run(main(json.loads(sys.argv[1])))))
 
 
 def _play(config: dict) -> dict:
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
-               PYTHONWARNINGS="ignore")
-    proc = subprocess.run([str(RASA_PYTHON), "-c", _SCRIPT, json.dumps(config)], cwd=PROJECT,
-                          env=env, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-@pytest.fixture(autouse=True)
-def _rasa_environment() -> None:
-    if not RASA_PYTHON.exists():
-        pytest.skip("the Rasa environment is made by scripts/setup_rasa.sh")
+    return run_in_rasa(_SCRIPT, json.dumps(config))
 
 
 def test_同一对话的下一轮在上一轮结束后很快拿到锁_进程内() -> None:

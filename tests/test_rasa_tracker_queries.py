@@ -6,17 +6,14 @@ latest session, and the events a save would add after new ones, are the same."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.rasa_env import run_in_rasa
+
 pytestmark = pytest.mark.integration  # a Python 3.10 process with Rasa
 
-PROJECT = Path(__file__).resolve().parents[1]
-RASA_PYTHON = PROJECT / ".venv-rasa" / "bin" / "python"
 
 _SCRIPT = r"""
 import asyncio, json, sqlite3, sys
@@ -104,14 +101,7 @@ asyncio.run(main())
 
 
 def test_conversations_read_as_rasa_reads_them(tmp_path: Path) -> None:
-    if not RASA_PYTHON.exists():
-        pytest.skip("the Rasa environment is made by scripts/setup_rasa.sh")
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
-               SQLALCHEMY_SILENCE_UBER_WARNING="1", PYTHONWARNINGS="ignore")
-    proc = subprocess.run([str(RASA_PYTHON), "-c", _SCRIPT, str(tmp_path / "tracker.db")],
-                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result = run_in_rasa(_SCRIPT, str(tmp_path / "tracker.db"))
     assert result["same"] and result["rows"] and result["installed"], result
     # the latest session starts at its session_started event (the action_session_start
     # before it is the older session's); a conversation without one is read whole; a
