@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.catalog.catalog import Catalog
-from bot.catalog.memo import SameObjects
 from bot.catalog.models import Bundle, FaqEntry, Guide
 from nlu.textnorm import fold
 
@@ -105,25 +104,12 @@ def guide_entry(g: Guide) -> tuple[Doc, Profile]:
     return doc, guide_profile(g)
 
 
-#: A publisher that runs again gets the same guide objects for unchanged files.
-_guides_seen: SameObjects[Guide, tuple[Doc, Profile]] = SameObjects()
-
-
 def catalog_documents(catalog: Catalog) -> tuple[list[Doc], list[Profile]]:
-    """Every searchable entry, and the distinct profiles they are found by."""
-    docs: list[Doc] = []
-    profiles: dict[Profile, None] = {}
-
-    def add(doc: Doc, profile: Profile) -> None:
-        docs.append(doc)
-        profiles.setdefault(profile)
-
-    for g in catalog.guides.values():
-        add(*_guides_seen.get(g, guide_entry))
-    _guides_seen.next_round()
-    for doc, profile in other_entries(catalog):
-        add(doc, profile)
-    return docs, list(profiles)
+    """Every searchable entry, and the distinct profiles they are found by, for a whole
+    catalog at once: what index/build.py derives file by file (and keeps between
+    publishes), which tests/test_publish_incremental.py holds it to."""
+    entries = [guide_entry(g) for g in catalog.guides.values()] + other_entries(catalog)
+    return [d for d, _ in entries], list(dict.fromkeys(p for _, p in entries))
 
 
 def other_entries(catalog: Catalog) -> list[tuple[Doc, Profile]]:
