@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 import redis
@@ -40,12 +41,11 @@ class JobMirror:
                          name=f"job-mirror-{ident}").start()
 
     def _follow(self, ident: str, state: Callable[[], dict]) -> None:
-        stop = threading.Event()
         while True:
             now = state()
             if not self._write(ident, now) or now.get("state") not in RUNNING:
                 return
-            stop.wait(self.interval)
+            time.sleep(self.interval)
 
     def _write(self, ident: str, data: dict) -> bool:
         try:
