@@ -21,6 +21,9 @@ NAMES = {
     "L": ("不动产抵押登记",),
     "T": ("临时居民身份证申领", "临时身份证"),
     "B-BIRTH": ("出生一件事",),
+    "M": ("内地居民结婚登记", "领结婚证", "办结婚证"),
+    "R": ("补领结婚证", "结婚证丢了"),
+    "E": ("义务教育新生入学报名", "小学报名"),
     "FAQ-HUKOU": ("户口本丢了怎么补？", "户口本遗失的，到户籍所在地派出所补领，当场办结。"),
 }
 
@@ -117,6 +120,15 @@ def test_办理项的说法() -> None:
     assert asked_operations("身份证掉了咋补") == {"replace"}
     assert asked_operations("到期换领和补办有什么不同") == {"renew", "replace"}
     assert asked_operations("第一次办身份证") == set()  # "办" alone says nothing
+    # "补" as the verb of a document, and not the other words that begin with it
+    for asked in ("补身份证能在云溪办吗", "想补个驾照", "补张社保卡要多久"):
+        assert asked_operations(asked) == {"replace"}, asked
+    for other in ("残疾补贴要带身份证吗", "补缴社保要带社保卡吗", "补充材料要户口本吗", "驾照补考"):
+        assert asked_operations(other) == set(), other
+    assert asked_operations("个体户怎么改经营范围") == {"change"}
+    assert asked_operations("身份证前几天被偷了") == {"replace"}
+    assert asked_operations("房子改造能申请补贴吗") == set()
+    assert asked_operations("改名字后身份证要换领吗") == {"renew"}  # the word said wins
     assert operations_of(("居民身份证首次申领",)) == {"new"}  # not also 申领's other uses
     assert operations_of(("住房公积金提取（离退休）",)) == set()
 
@@ -215,3 +227,66 @@ def test_知识库条目讲到所问的方面时仍由它回答() -> None:
     revoked = replace(hit("C", 0.85), answerable=False)
     for decision in (_faq_first(revoked), _faq_first()):
         assert answered_by_guide(decision, "户口本补办打哪个电话", text).hits[0].code == "FAQ-HUKOU"
+
+
+def test_证件名是两项共有的说法时不算区分词_答不写办理项的那项() -> None:
+    """"结婚证" is in the name 补领结婚证, but 内地居民结婚登记 is called 领结婚证 too: the
+    word tells neither apart. The question asks no 补领, so the item itself is answered and
+    补领 offered beside it."""
+    hits = [hit("M", 1.0), hit("R", 0.93)]
+    for question in ("结婚证能寄到家吗", "办结婚证跑一趟就够了吧"):
+        d = decide(hits, 0.905, 5.0, question, names_of, aliases_of)
+        assert d.kind == "answer" and [h.code for h in d.hits] == ["M", "R"], question
+    d = decide(hits, 0.905, 5.0, "补结婚证能寄到家吗", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "R"
+
+
+def test_只说共同名称时仍问是哪一项() -> None:
+    """新办 is the only option without another operation, but "食品经营许可" says nothing
+    beyond what the options share (and "身份证怎么弄" too): asked, not guessed."""
+    hits = [hit("F", 1.0), hit("G", 0.95)]
+    assert decide(hits, 0.905, 5.0, "食品经营许可", names_of, aliases_of).kind == "choose"
+    hits = [hit("F", 1.0), hit("G", 0.95)]
+    d = decide(hits, 0.905, 5.0, "开饭店的许可要带什么", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "F"
+
+
+def _bundle(score: float, **kw: object) -> SearchHit:
+    from dataclasses import replace
+
+    return replace(hit("B-BIRTH", score, **kw), kind="bundle")
+
+
+def test_一件事只凭办证这类词贴近时不作答() -> None:
+    """"养狗要办证吗" is near 出生一件事 by 办证 alone (BM25 below the floor, not named): the
+    package does not answer; the next hit decides, here "not found"."""
+    hits = [_bundle(1.0, dense=0.919, bm25=4.5), hit("A", 0.7, dense=0.92, bm25=0.0)]
+    assert decide(hits, 0.905, 5.0, "养狗要办证吗", names_of, aliases_of).kind == "none"
+    # found by its words, or asked for as a package, it answers
+    for sure, question in ((_bundle(1.0, dense=0.919, bm25=9.0), "生孩子要办哪些手续"),
+                           (_bundle(1.0, dense=0.919, bm25=1.7), "有没有一次就能办完的")):
+        d = decide([sure, hit("A", 0.7, dense=0.92, bm25=0.0)], 0.905, 5.0, question,
+                   names_of, aliases_of)
+        assert d.kind == "answer" and d.hits[0].kind == "bundle", question
+
+
+def test_没问一件事时_一件事不和所问的指南争() -> None:
+    """"退休能预约吗" between a guide and a close package: the guide answers, the package is
+    a button; asked with package words, the package answers."""
+    hits = [hit("L", 1.0), _bundle(0.93), hit("H", 0.5)]
+    d = decide(hits, 0.905, 5.0, "抵押能预约吗", names_of, aliases_of)
+    assert d.kind == "answer" and [h.code for h in d.hits] == ["L", "B-BIRTH"]
+    d = decide(hits, 0.905, 5.0, "抵押能一起办吗", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].kind == "bundle"
+
+
+def test_不同事项之间不按办理项挑() -> None:
+    """期满换证, 补领 and 入学报名 are no variants of one item: the one whose name states no
+    operation is not thereby what "考驾照在哪里办" asks."""
+    hits = [hit("K", 1.0), hit("E", 0.95), hit("J", 0.9)]
+    assert decide(hits, 0.905, 5.0, "考驾照在哪里办", names_of, aliases_of).kind == "choose"
+    from bot.dialogue.variants import one_item
+
+    assert one_item(["内地居民结婚登记", "补领结婚证"])
+    assert one_item(["食品经营许可（新办）", "食品经营许可（变更）", "食品经营许可（注销）"])
+    assert not one_item(["出生登记", "结婚登记"])  # 登记 is every procedure's word

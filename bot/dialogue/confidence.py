@@ -65,6 +65,7 @@ from bot.dialogue.variants import (
     asked_operations,
     fits,
     named_documents,
+    one_item,
     operations_of,
     other_document,
     stated,
@@ -112,10 +113,14 @@ def _bigrams(text: str) -> set[str]:
 
 
 def distinguished(query: str, hits: Sequence[SearchHit],
-                  names_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
+                  names_of: Callable[[SearchHit], Sequence[str]],
+                  aliases_of: Callable[[SearchHit], Sequence[str]] | None = None,
+                  ) -> SearchHit | None:
     """The one option whose own words the question uses: "身份证到期换领" among
     首次申领 / 换领 / 补领 says 换领, a word of that option's name that no other
-    option's name has. None when no option, or more than one, is told apart."""
+    option's name has (nor its aliases, when ``aliases_of`` gives them: "结婚证能寄到家吗"
+    shares 婚证 with the name 补领结婚证, but 内地居民结婚登记 is called 领结婚证 too, so
+    that word tells neither apart). None when no option, or more than one, is told apart."""
     folded = fold(query).replace(" ", "")
     if len(folded) > TOLD_APART_CHARS:  # a long story shares words with anything
         return None
@@ -123,8 +128,10 @@ def distinguished(query: str, hits: Sequence[SearchHit],
     grams = [set().union(*(_bigrams(n) for n in names_of(h))) for h in hits]
     if not all(grams):  # an FAQ entry among them has no name to tell it apart by
         return None
+    said = grams if aliases_of is None else [
+        g.union(*(_bigrams(a) for a in aliases_of(h))) for g, h in zip(grams, hits, strict=True)]
     told = [i for i in range(len(hits))
-            if (grams[i] - set().union(*(g for j, g in enumerate(grams) if j != i))) & asked]
+            if (grams[i] - set().union(*(g for j, g in enumerate(said) if j != i))) & asked]
     return hits[told[0]] if len(told) == 1 and told[0] < TOLD_APART_RANK else None
 
 
@@ -171,6 +178,14 @@ def asks_for_package(query: str, hits: Sequence[SearchHit],
         return None
     return next((h for h in hits if h.kind == "bundle" and h.answerable
                  and h.score >= OPTION_FLOOR * top.score), None)
+
+
+def _sure_of_package(hit: SearchHit, min_dense: float, min_bm25: float, query: str) -> bool:
+    """Whether a 一件事 package at the top is what was asked: named, found by its words,
+    asked with package words, or nearer in meaning than a match no word supports must be
+    (a package's description is a long passage of procedure words, near many questions)."""
+    return (hit.named or hit.bm25 >= min_bm25 or package_words(query)
+            or hit.dense >= min_dense + WORDLESS_MARGIN)
 
 
 def _not_found(hits: Sequence[SearchHit]) -> Decision:
@@ -245,6 +260,13 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     top = hits[0]
     if not confident(top, min_dense, min_bm25):
         return _not_found(hits)
+    if top.kind == "bundle" and not _sure_of_package(top, min_dense, min_bm25, query):
+        # "养狗要办证吗" is near 出生一件事 (called 宝宝出生办证) by 办证 alone: the next hit
+        # decides, or "not found".
+        hits = [h for h in hits if h is not top]
+        if not hits or not confident(hits[0], min_dense, min_bm25):
+            return _not_found(hits)
+        top = hits[0]
     if query and (package := asks_for_package(query, hits, top)) is not None:
         # "能一起办吗", "打包办的那个": the 一件事 among the close items, whatever item of it
         # the question also names.
@@ -284,6 +306,10 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     if top.named and len(named) == 1:
         return Decision("answer", (top,))
     close = [h for h in hits if h.score >= CLOSE * top.score]
+    if top.kind != "bundle" and not (query and package_words(query)):
+        # A 一件事 package is no rival to the guide a question asks about when it asks no
+        # package ("退休能预约吗": 退休待遇核定, not 退休一件事); it stays a button.
+        close = [h for h in close if h.kind != "bundle"]
     if top.named:  # several named ("身份证" names 首次申领, 换领, 补领): ask among them
         close = [h for h in close if h.named]
     near = [h for h in hits[1:MAX_OPTIONS] if h.score >= NEAR * top.score
@@ -302,12 +328,38 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     if query and aliases_of is not None and names_other_document(query, options, aliases_of):
         # Unsure among items none of which is the document asked for: not found.
         return _not_found(options)
-    if query and names_of is not None and (one := distinguished(query, options, names_of)):
+    if query and names_of is not None and (one := distinguished(query, options, names_of,
+                                                                     aliases_of)):
         # Answered, with the other options after it: the answer offers them as buttons.
         return Decision("answer", (one, *(h for h in options if h is not one)))
     if (lone := _lone_in_use(options)) is not None:
         return Decision("answer", (lone, *(h for h in options if h is not lone)))
+    if query and names_of is not None and (
+            plain := _plain_option(query, options, names_of)) is not None:
+        # "食品经营许可可以预约吗" among 新办 / 变更 / 注销: the item itself, not a variant
+        # the question never asks; the variants are offered beside it.
+        return Decision("answer", (plain, *(h for h in options if h is not plain)))
     return Decision("choose", tuple(options))
+
+
+def _plain_option(query: str, options: Sequence[SearchHit],
+                  names_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
+    """The one guide among ``options`` that says the operation asked: when the question asks
+    one ("补结婚证能寄吗"), the only guide whose name states it (补领结婚证 beside 内地居民结婚
+    登记); when it asks none, not even in one character (补, 换, 改 …), and says more than
+    the words the options' names share ("身份证怎么弄" is asked), the only one whose name
+    states no operation but a first application (内地居民结婚登记 beside 补领结婚证, 新办
+    beside 变更 and 注销). None when the options are not all guides in use."""
+    if len(options) < 2 or any(h.kind != "guide" or not h.answerable for h in options) \
+            or not one_item(names_of(h)[0] for h in options if names_of(h)):
+        return None
+    if asked := asked_operations(query):
+        saying = [h for h in options if stated(asked, names_of(h))]
+    elif _OPERATION_CHARS.search(fold(query)) or only_family(query, options, names_of):
+        return None
+    else:
+        saying = [h for h in options if not operations_of(names_of(h)) - {"new"}]
+    return saying[0] if len(saying) == 1 else None
 
 
 def _lone_in_use(options: Sequence[SearchHit]) -> SearchHit | None:

@@ -17,7 +17,7 @@ that say an operation unmistakably count: "换" or "办" alone do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.answers.questionwords import strip_generic
 from index.tokenize import pinyin_bigrams
@@ -29,7 +29,7 @@ OPERATIONS: dict[str, tuple[str, ...]] = {
     "change": ("变更", "更正", "更改"),
     "renew": ("延续", "延期", "续期", "期满换", "到期换", "换领", "换证", "换发"),
     "replace": ("补领", "补办", "补发", "补证", "补换", "遗失", "丢失", "丢了", "弄丢",
-                "找不到", "掉了"),
+                "找不到", "掉了", "被偷", "偷了", "被盗", "被抢"),
     "cancel": ("注销", "撤销", "取消", "歇业"),
     "transfer": ("转移", "过户", "迁出", "转出", "转入", "转回", "续接"),
 }
@@ -48,8 +48,24 @@ def _ops(text: str) -> set[str]:
     return found
 
 
+#: "补" as a verb whose object is a document ("补身份证", "补个驾照", "补张社保卡") says 补领;
+#: not 补贴, 补助, 补缴, 补充, 补考 … (other words that begin with 补).
+_REISSUE_VERB = re.compile(r"补(?![贴助缴交充偿正齐录考课习差])"
+                           r"[^,，。？?！!；;\s]{0,5}?[证卡照簿本]")
+
+
+#: "改" as a verb ("改经营范围", "改个名字", "地址要改") says 变更; not 改革, 改善, 改签, 改天 ….
+_CHANGE_VERB = re.compile(r"改(?![革善进造签期良制天日建装])")
+
+
 def asked_operations(query: str) -> set[str]:
-    return _ops(fold(query).replace(" ", ""))
+    text = fold(query).replace(" ", "")
+    found = _ops(text)
+    if "replace" not in found and _REISSUE_VERB.search(text):
+        found.add("replace")
+    if not found and _CHANGE_VERB.search(text):
+        found.add("change")
+    return found
 
 
 def operations_of(names: Sequence[str]) -> set[str]:
@@ -85,6 +101,26 @@ def named_documents(query: str) -> list[str]:
 
 #: Verbs before a one-character document name ("办狗证", "领船证").
 _VERBS = frozenset("办领考申开补换拿要")
+
+
+#: Words every kind of procedure's name uses: they make no two names one item's.
+_PROCEDURE_WORDS = re.compile(r"登记|申请|办理|核发|证明|证书|证|服务")
+
+
+def one_item(names: Iterable[str]) -> bool:
+    """Whether official names are variants of one item: without their operation and
+    procedure words they share two characters or more in a row (内地居民结婚登记 and
+    补领结婚证 share 结婚; 机动车驾驶证期满换证 and 新生入学登记 share nothing)."""
+    stems = []
+    for name in names:
+        for word, _ in _WORDS:
+            name = name.replace(word, "\0")
+        stems.append(_PROCEDURE_WORDS.sub("\0", name))
+    if len(stems) < 2:
+        return False
+    first, rest = stems[0], stems[1:]
+    return any("\0" not in first[i:i + 2] and all(first[i:i + 2] in r for r in rest)
+               for i in range(len(first) - 1))
 
 
 def stated(asked: set[str], names: Sequence[str]) -> bool:
