@@ -42,6 +42,7 @@ from bot.dialogue.narrowing import (
     narrowed,
     option_title,
 )
+from bot.dialogue.places import PLACE_ASKS, at_named_hall, hall_names
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
 from bot.dialogue.searching import MAX_QUERY_CHARS, searched
@@ -226,6 +227,9 @@ class Dialogue:
                             lambda h: self._bodies(h, asks, state, views))
         decision = answered_by_guide(decision, request_of(question),
                                      lambda h: "\n".join(views.aliases_of(h)))
+        hall = hall_names(views.version).named(question, views.version.regions.ancestors(
+            state.region or "")) if PLACE_ASKS & set(asks) else None  # "车管所电话多少"
+        decision = at_named_hall(decision, hits, asks, hall, lambda h: views.guide(h.code))
         if decision.kind == "answer":
             reply = self._open(_key(decision.hits[0]), asks, state, views, question)
             extra = alternative_buttons(decision.hits[1:])
