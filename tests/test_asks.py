@@ -81,6 +81,9 @@ def view(g: Guide) -> GuideView:
     ("不知道要不要本人去申请，去镇上能办吗，从什么时候开始发钱", ("agent", "location", "time")),
     ("注册公司要不要去现场", ("visits",)),
     ("在外地能办吗", ("cross_region",)),
+    ("请问我能不能直接在岭西这边补办身份证，大概多久能拿到", ("cross_region", "time")),
+    ("请问我现在能办吗，要带什么，多久能拿到", ("conditions", "materials", "time")),
+    ("手机上能不能办", ("online",)),
     ("办好了给什么证", ("result",)),
     ("去哪儿领", ("location",)),
     ("今天能拿到吗", ("time",)),
@@ -294,3 +297,9 @@ def test_同一句话在回答里只引用一次_列表照旧() -> None:
             "办理情形：本人申请：本人到窗口申请", "1. 居民身份证", "· 不收费", "· 不收费"]
     assert _quoted_once(body) == ["办理情形：本人申请：本人到窗口申请", "1. 居民身份证",
                                   "办理条件：年满60周岁", "1. 居民身份证", "· 不收费", "· 不收费"]
+
+
+def test_不需要预约的事项_大厅能预约取号时也给出链接() -> None:
+    walk_in = RESIDENCE.model_copy(update={"appointment": False})
+    text = compose_asks(view(walk_in), ("appointment",)).text
+    assert "不需要预约" in text and "https://example.invalid/book" in text

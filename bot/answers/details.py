@@ -38,6 +38,10 @@ def phone_text(view) -> str:  # noqa: ANN001
 def appointment_text(view) -> str:  # noqa: ANN001
     g = view.guide
     links = [f"{h.name}预约：{h.appointment_url}" for h in _halls(view)[:2] if h.appointment_url]
+    if g.appointment is False:
+        # The item needs none; a hall that books its queue still lets one come at a set time.
+        return "\n".join(["这项业务不需要预约，在办公时间直接到窗口办理。",
+                          *(["大厅也可以预约取号："] + links if links else [])])
     if not links and g.online.url:
         # An item handled at the window may still book its date online there.
         links = [f"网上办理：{g.online.url}" if g.online.depth != "offline_only"
@@ -45,8 +49,6 @@ def appointment_text(view) -> str:  # noqa: ANN001
     if g.appointment is True:
         return "\n".join(["可以预约办理。", *links] if links else
                          ["可以预约办理。", f"预约请咨询 {g.consult_phone}。"])
-    if g.appointment is False:
-        return "这项业务不需要预约，在办公时间直接到窗口办理。"
     return "\n".join([_not_stated("是否需要预约", g), *links])
 
 
