@@ -68,6 +68,7 @@ from bot.dialogue.variants import (
     one_item,
     operations_of,
     other_document,
+    says_change,
     stated,
 )
 from index.search import SearchHit
@@ -161,7 +162,7 @@ def only_family(query: str, hits: Sequence[SearchHit],
 #: Words that ask for a 一件事 package rather than one of its items, or for the order of
 #: several procedures ("先办哪个", "什么顺序"), which is what a package's answer lists.
 _PACKAGE = re.compile(r"一件事|一起办|一块办|一并办|一次办|一次性办|打包|套餐|联办|一条龙"
-                      r"|一次就能办|先办哪|哪个先|哪个要先|哪个该先|先后顺序|办理顺序|什么顺序"
+                      r"|一次过|办埋|一次就能办|先办哪|哪个先|哪个要先|哪个该先|先后顺序|办理顺序|什么顺序"
                       r"|啥顺序")
 
 
@@ -185,7 +186,13 @@ def _sure_of_package(hit: SearchHit, min_dense: float, min_bm25: float, query: s
     asked with package words, or nearer in meaning than a match no word supports must be
     (a package's description is a long passage of procedure words, near many questions)."""
     return (hit.named or hit.bm25 >= min_bm25 or package_words(query)
+            or _SEVERAL.search(fold(query)) is not None
             or hit.dense >= min_dense + WORDLESS_MARGIN)
+
+
+#: A question after several procedures at once ("要办哪些手续", "有咩手續要辦", "要跑哪些
+#: 部门"): what a package answers, though it names none.
+_SEVERAL = re.compile(r"(哪些|哪几|几个|咩|什么|啥)(手续|证|事|部门)")
 
 
 def _not_found(hits: Sequence[SearchHit]) -> Decision:
@@ -353,7 +360,7 @@ def _plain_option(query: str, options: Sequence[SearchHit],
     if len(options) < 2 or any(h.kind != "guide" or not h.answerable for h in options) \
             or not one_item(names_of(h)[0] for h in options if names_of(h)):
         return None
-    if asked := asked_operations(query):
+    if asked := asked_operations(query) or ({"change"} if says_change(query) else set()):
         saying = [h for h in options if stated(asked, names_of(h))]
     elif _OPERATION_CHARS.search(fold(query)) or only_family(query, options, names_of):
         return None

@@ -63,9 +63,14 @@ def asked_operations(query: str) -> set[str]:
     found = _ops(text)
     if "replace" not in found and _REISSUE_VERB.search(text):
         found.add("replace")
-    if not found and _CHANGE_VERB.search(text):
-        found.add("change")
     return found
+
+
+def says_change(query: str) -> bool:
+    """Whether "改" is the question's verb ("个体户怎么改经营范围"). Weaker than the words of
+    OPERATIONS: it picks among one item's variants only, and makes no other item "not
+    found" ("改了名字，身份证怎么弄" is 换领; "出生证明名字写错了，能改吗" is its 换发)."""
+    return _CHANGE_VERB.search(fold(query).replace(" ", "")) is not None
 
 
 def operations_of(names: Sequence[str]) -> set[str]:
