@@ -186,13 +186,7 @@ def _sure_of_package(hit: SearchHit, min_dense: float, min_bm25: float, query: s
     asked with package words, or nearer in meaning than a match no word supports must be
     (a package's description is a long passage of procedure words, near many questions)."""
     return (hit.named or hit.bm25 >= min_bm25 or package_words(query)
-            or _SEVERAL.search(fold(query)) is not None
             or hit.dense >= min_dense + WORDLESS_MARGIN)
-
-
-#: A question after several procedures at once ("要办哪些手续", "有咩手續要辦", "要跑哪些
-#: 部门"): what a package answers, though it names none.
-_SEVERAL = re.compile(r"(哪些|哪几|几个|咩|什么|啥)(手续|证|事|部门)")
 
 
 def _not_found(hits: Sequence[SearchHit]) -> Decision:
