@@ -11,8 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.settings import PROJECT_ROOT, get_settings
+
+if TYPE_CHECKING:
+    from index.phases import Published
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[1] / "data" / "eval" / "questions.jsonl"
 DEFAULT_CONVERSATIONS = DEFAULT_QUESTIONS.with_name("conversations.yaml")
@@ -37,8 +41,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    from index.embedder import Embedder, ModelMissingError, stderr_progress
-    from index.version import publish
+    from index.embedder import Embedder, ModelMissingError
+    from index.phases import publish_in_phases
 
     settings = get_settings()
     try:
@@ -53,14 +57,15 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         return _reindex_watch(args.catalog, settings.index_dir, embedder, args.interval)
     if args.dry_run:
         return _reindex_dry_run(args, settings, embedder)
-    result = publish(args.catalog, settings.index_dir, embedder,
-                     progress=stderr_progress("embedding"), force=args.force)
-    return _report_publish(result)
+    # In phases, each in its own process: the catalog and the model never in memory at
+    # once (index/phases.py).
+    return _report_publish(publish_in_phases(args.catalog, settings.index_dir, settings,
+                                             force=args.force))
 
 
-def _report_publish(result) -> int:  # noqa: ANN001
-    if result.report.problems:
-        print(result.report.format())
+def _report_publish(result: Published) -> int:
+    if result.problems:
+        print(result.report)
     if result.version is None:
         print("校验未通过, 未发布; 正在服务的索引保持不变。", file=sys.stderr)
         return 1
@@ -126,6 +131,7 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
     import time
 
     from index.filecache import FileCache
+    from index.phases import published
     from index.version import publish, warm
 
     cache = FileCache(index_dir / "cache" / "files")
@@ -142,7 +148,7 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
                 result = publish(catalog, index_dir, embedder, cache=cache)
                 if result.unchanged:  # nothing was built: derive it now, not at the first change
                     warm(result, index_dir, embedder)
-                _report_publish(result)
+                _report_publish(published(result))
                 sys.stdout.flush()
             time.sleep(interval)
     except KeyboardInterrupt:

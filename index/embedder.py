@@ -16,7 +16,7 @@ import sqlite3
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -189,15 +189,25 @@ class EmbeddingCache:
     def _key(self, text: str) -> bytes:
         return hashlib.sha256(f"{self.embedder.model_id}\0{text}".encode()).digest()
 
-    def vectors(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-        """One row per text, embedding only those not cached; returns (len, dim) float32."""
-        keys = [self._key(t) for t in texts]
-        found: dict[bytes, np.ndarray] = {}
+    def _rows(self, column: str, keys: list[bytes]) -> Iterator[tuple]:
+        """(k, ``column``) of the cached rows among ``keys``."""
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for k, v in self.db.execute(f"SELECT k, v FROM vec WHERE k IN ({marks})", chunk):
-                found[k] = np.frombuffer(v, dtype=np.float32)
+            yield from self.db.execute(f"SELECT k, {column} FROM vec WHERE k IN ({marks})",
+                                       chunk)
+
+    def missing(self, texts: Sequence[str]) -> list[str]:
+        """The distinct texts among ``texts`` without a vector here, in first-use order:
+        what ``vectors(texts)`` would embed. Never loads the model."""
+        keys = {self._key(t): t for t in dict.fromkeys(texts)}
+        have = {k for k, _ in self._rows("1", list(keys))}
+        return [t for k, t in keys.items() if k not in have]
+
+    def vectors(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """One row per text, embedding only those not cached; returns (len, dim) float32."""
+        keys = [self._key(t) for t in texts]
+        found = {k: np.frombuffer(v, dtype=np.float32) for k, v in self._rows("v", keys)}
         missing = list(dict.fromkeys(i for i, k in enumerate(keys) if k not in found))
         todo = list(dict.fromkeys(texts[i] for i in missing))
         if todo:

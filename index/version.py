@@ -74,6 +74,9 @@ class PublishResult:
     folder: Path | None = None  # the version's directory (a dry run's is not served)
     #: The guides files as read: (sha, validation result), for warm().
     guide_files: list[tuple[str, FileResult]] = field(default_factory=list, repr=False)
+    #: Asked not to embed (``embed=False``): the profile texts and the sentences (with
+    #: their prefix) that had no vector yet; nothing was built then.
+    missing: tuple[list[str], list[str]] = ([], [])
 
 
 def current_id(index_dir: Path) -> str | None:
@@ -135,12 +138,18 @@ def publish(
     force: bool = False,
     cache: FileCache | None = None,
     dry_run: bool = False,
+    embed: bool = True,
 ) -> PublishResult:
     """Validate ``catalog_dir`` and, when it has no errors, serve it from ``index_dir``.
 
     ``dry_run`` builds the version in ``index_dir/dry-runs/`` and serves nothing: what a
     catalog would change can be read from it (``LoadedVersion.load(result.folder)``).
     The last ``KEEP_DRY_RUNS`` dry runs are kept.
+
+    With ``embed=False`` the model is never loaded: when some text has no vector in the
+    embedding cache, nothing is built and the result lists them (``missing``), for another
+    process to embed (index/phases.py: a full build's catalog and model never in memory
+    at once).
 
     On any error nothing in ``index_dir`` that is served changes. The embedder
     loads its model only when some text is not in the embedding cache yet.
@@ -171,16 +180,22 @@ def publish(
         where = index_dir / "cache" / "embeddings.sqlite"
         ecache = EmbeddingCache(where, embedder)
         try:
-            vectors = VECTORS.vectors(ecache, where, built.texts, progress=progress)
             digest = _catalog_digest(report, embedder.model_id)
+            said_texts = [embedder.prefix("passage") + t for t in built.said]
+            if not embed and not (prev_manifest and prev_manifest.get("digest") == digest
+                                  and not force):
+                missing = ecache.missing(built.texts), ecache.missing(said_texts)
+                if missing[0] or missing[1]:
+                    return PublishResult(report, seconds=time.perf_counter() - started,
+                                         missing=missing)
+            vectors = VECTORS.vectors(ecache, where, built.texts, progress=progress)
             if prev_manifest and prev_manifest.get("digest") == digest and not force:
                 return PublishResult(report, prev_id, ecache.embedded,
                                      time.perf_counter() - started, unchanged=True,
                                      folder=prev_dir, guide_files=guide_files)
             # The guides' sentences, for answers to rank.
             said = built.said
-            said_vectors = VECTORS.vectors(
-                ecache, where, [embedder.prefix("passage") + t for t in said], progress=progress)
+            said_vectors = VECTORS.vectors(ecache, where, said_texts, progress=progress)
             VECTORS.next_round()
         finally:
             ecache.close()
