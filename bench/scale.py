@@ -195,8 +195,13 @@ def main() -> None:
                     {"q": query, "region": target["region"], "top": 5})
                 if not want(_get(url)):
                     break
+            before = _get(f"{base}/healthz")["index_version"]
             t0 = save()
+            wall0 = time.time()
+            switched = float("nan")  # when the server first reported the new version
             while time.perf_counter() - t0 < 120:
+                if switched != switched and _get(f"{base}/healthz")["index_version"] != before:
+                    switched = time.perf_counter() - t0
                 if want(_get(url)):
                     break
                 time.sleep(0.05)
@@ -204,7 +209,10 @@ def main() -> None:
                 raise SystemExit(f"change not served within 120 s: {label}")
             served = time.perf_counter() - t0
             published = watcher.stdout.readline().strip()  # says how long publishing took
-            changes.append((label, served, published))
+            # Where the time went: CURRENT replaced (its modification time), the server
+            # serving the new version (its /healthz), the answer.
+            current_at = (index_dir / "CURRENT").stat().st_mtime - wall0
+            changes.append((label, served, published, current_at, switched))
     finally:
         watcher.terminate()
         server.terminate()
@@ -229,10 +237,13 @@ def main() -> None:
     print(f"search p95:        {percentile(lat, 95):8.1f} ms  "
           f"(target {goals['p95']}; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
-    for label, t_served, published in changes:
+    for label, t_served, published, current_at, switched in changes:
         print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "
               f"target {goals['change']})")
         print(f"    publisher said: {published}")
+        print(f"    file saved -> CURRENT replaced {current_at:.2f} s -> the server reports "
+              f"it {switched:.2f} s -> answered {t_served:.2f} s (machine load "
+              f"{os.getloadavg()[0]:.1f})")
     print(f"one-shot reindex:  {oneshot_s:8.2f} s   (a new `guidebot reindex` process, "
           "warm caches)")
 

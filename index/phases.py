@@ -52,7 +52,8 @@ class Published:
 def published(result: PublishResult) -> Published:
     report = result.report
     return Published(result.version, result.embedded, result.seconds, result.unchanged,
-                     len(report.problems), report.format(), result.missing)
+                     len(report.problems), report.format() if report.problems else "",
+                     result.missing)
 
 
 def publish_in_phases(catalog_dir: Path, index_dir: Path, settings: Settings,
