@@ -134,7 +134,8 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
     from index.phases import published
     from index.version import publish, warm
 
-    cache = FileCache(index_dir / "cache" / "files")
+    # Each guides file's items remembered: an edited file is checked item by item.
+    cache = FileCache(index_dir / "cache" / "files", items=True)
     # Loaded and run once up front: a changed name must not wait for the model (the
     # passages' torch model, not the question's graph), nor for its first inference.
     embedder.encode([embedder.prefix("passage") + "预热"])

@@ -177,30 +177,37 @@ def check_file(rel: str, kind: Kind, raw: bytes) -> FileResult:
         result.problems.append(Problem(rel, "", "", "文件为空", "warning"))
         return result
     items = data if isinstance(data, list) else [data]
-    model, key = _MODELS[kind], _KEY[kind]
     for i, item in enumerate(items):
-        ident = item.get(key) if isinstance(item, dict) else None
-        code = str(ident) if ident is not None else f"#{i + 1}"
-        if not isinstance(item, dict):
-            result.problems.append(Problem(rel, code, "", f"第 {i + 1} 项应为对象, 得到 {item!r}"))
-            continue
-        try:
-            obj = model.model_validate(item)
-        except ValidationError as e:
-            for err in e.errors():
-                result.problems.append(Problem(rel, code, _field_path(err["loc"]), _reason(err)))
-            if result.failed is not None:
-                result.failed |= {str(item[k]) for k in (key, "base_code") if item.get(k)}
-            halls = item.get("halls") if isinstance(item.get("halls"), list) else []
-            result.partial_refs.append((code, item.get("region"), [
-                h.get("hall") if isinstance(h, dict) else h for h in halls]))
-            continue
-        for extra in _unknown_fields(obj, item, ""):
-            result.problems.append(
-                Problem(rel, code, extra, "未知字段, 已忽略 (是否拼写错误?)", "warning")
-            )
-        result.objects.append(share(obj))
+        check_item(result, rel, i, item)
     return result
+
+
+def check_item(result: FileResult, rel: str, i: int, item: object) -> None:
+    """Validate the ``i``-th object of a file on its own, adding what it gives to ``result``
+    (of the file's kind). Only an object without its key (or not an object) is named by
+    its position."""
+    model, key = _MODELS[result.kind], _KEY[result.kind]
+    ident = item.get(key) if isinstance(item, dict) else None
+    code = str(ident) if ident is not None else f"#{i + 1}"
+    if not isinstance(item, dict):
+        result.problems.append(Problem(rel, code, "", f"第 {i + 1} 项应为对象, 得到 {item!r}"))
+        return
+    try:
+        obj = model.model_validate(item)
+    except ValidationError as e:
+        for err in e.errors():
+            result.problems.append(Problem(rel, code, _field_path(err["loc"]), _reason(err)))
+        if result.failed is not None:
+            result.failed |= {str(item[k]) for k in (key, "base_code") if item.get(k)}
+        halls = item.get("halls") if isinstance(item.get("halls"), list) else []
+        result.partial_refs.append((code, item.get("region"), [
+            h.get("hall") if isinstance(h, dict) else h for h in halls]))
+        return
+    for extra in _unknown_fields(obj, item, ""):
+        result.problems.append(
+            Problem(rel, code, extra, "未知字段, 已忽略 (是否拼写错误?)", "warning")
+        )
+    result.objects.append(share(obj))
 
 
 #: Reads and checks one file: (sha256 of its bytes, its result).
