@@ -216,7 +216,8 @@ def main() -> None:
             # Where the time went: CURRENT replaced (its modification time), the server
             # serving the new version (its /healthz), the answer.
             current_at = (index_dir / "CURRENT").stat().st_mtime - wall0
-            changes.append((label, served, published, current_at, switched))
+            changes.append((label, served, published, current_at, switched,
+                            os.getloadavg()[0]))
     finally:
         watcher.terminate()
         server.terminate()
@@ -242,13 +243,13 @@ def main() -> None:
     print(f"search p95:        {percentile(lat, 95):8.1f} ms  "
           f"(target {goals['p95']}; {a.queries} queries)")
     print(f"server memory:     {serve_mb:8.0f} MB")
-    for label, t_served, published, current_at, switched in changes:
+    for label, t_served, published, current_at, switched, load in changes:
         print(f"change served:     {t_served:8.2f} s   (file saved -> answer; {label}; "
               f"target {goals['change']})")
         print(f"    publisher said: {published}")
+        reported = "in the answer's own poll" if switched != switched else f"{switched:.2f} s"
         print(f"    file saved -> CURRENT replaced {current_at:.2f} s -> the server reports "
-              f"it {switched:.2f} s -> answered {t_served:.2f} s (machine load "
-              f"{os.getloadavg()[0]:.1f})")
+              f"it {reported} -> answered {t_served:.2f} s (load {load:.1f})")
     print(f"one-shot reindex:  {oneshot_s:8.2f} s   (a new `guidebot reindex` process, "
           "warm caches)")
 
