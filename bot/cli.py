@@ -138,7 +138,7 @@ def _reindex_watch(catalog: Path, index_dir: Path, embedder, interval: float) ->
     cache = FileCache(index_dir / "cache" / "files", items=True)
     # Loaded and run once up front: a changed name must not wait for the model (the
     # passages' torch model, not the question's graph), nor for its first inference.
-    embedder.encode([embedder.prefix("passage") + "预热"])
+    embedder.warm_passages()
     seen: tuple | None = None
     print(f"watching {catalog} every {interval} s (Ctrl-C stops)", file=sys.stderr, flush=True)
     try:
