@@ -48,13 +48,14 @@ class Published:
     report: str  # the report's text (every problem, then the counts)
     #: ``publish(embed=False)``: the texts and sentences without a vector.
     missing: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+    phases: dict[str, float] = field(default_factory=dict)  # seconds by stage
 
 
 def published(result: PublishResult) -> Published:
     report = result.report
     return Published(result.version, result.embedded, result.seconds, result.unchanged,
                      len(report.problems), report.format() if report.problems else "",
-                     result.missing)
+                     result.missing, result.phases)
 
 
 def publish_in_phases(catalog_dir: Path, index_dir: Path, settings: Settings,

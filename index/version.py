@@ -77,6 +77,21 @@ class PublishResult:
     #: Asked not to embed (``embed=False``): the profile texts and the sentences (with
     #: their prefix) that had no vector yet; nothing was built then.
     missing: tuple[list[str], list[str]] = ([], [])
+    #: Seconds each stage took (validate, derive, embed, write, switch, prune).
+    phases: dict[str, float] = field(default_factory=dict)
+
+
+class _Stages:
+    """Seconds between marks: where a publish's time went (printed by the publisher)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._at = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = now - self._at
+        self._at = now
 
 
 def current_id(index_dir: Path) -> str | None:
@@ -163,6 +178,7 @@ def publish(
     files are neither parsed nor unpickled again.
     """
     started = time.perf_counter()
+    stage = _Stages()
     with _publish_lock(index_dir), no_cyclic_gc(), BUILD_LOCK:
         cache = cache or FileCache(index_dir / "cache" / "files")
         guide_files: list[tuple[str, FileResult]] = []  # the guides files, as read
@@ -174,6 +190,7 @@ def publish(
             return sha, result
 
         report = load_catalog(catalog_dir, checker=check)
+        stage("validate")
         cache.prune()
         if not report.ok or report.catalog is None:
             return PublishResult(report, seconds=time.perf_counter() - started)
@@ -183,6 +200,7 @@ def publish(
         prev_manifest = _read_manifest(prev_dir)
 
         built = contents(catalog, [r for _, r in guide_files], embedder)
+        stage("derive")
         where = index_dir / "cache" / "embeddings.sqlite"
         ecache = EmbeddingCache(where, embedder)
         try:
@@ -202,6 +220,7 @@ def publish(
             # The guides' sentences, for answers to rank.
             said = built.said
             said_vectors = VECTORS.vectors(ecache, where, said_texts, progress=progress)
+            stage("embed")
             VECTORS.next_round()
         finally:
             ecache.close()
@@ -215,6 +234,7 @@ def publish(
         tmp.mkdir(parents=True)
 
         parts = _write_search(tmp, built, vectors, said, said_vectors, where)
+        stage("write search parts")
         _write_json(tmp / "entry_files.json", write_entries(
             index_dir / "objects", report,
             [(sha, codes) for (sha, _), codes in zip(guide_files, built.guide_codes, strict=True)],
@@ -242,9 +262,12 @@ def publish(
         if dry_run:
             _prune_dry_runs(index_dir)
         else:
+            stage("entries, switch")
             _switch(index_dir, version)
             _prune_versions(index_dir, keep={version, prev_id or ""})
+            stage("prune")
         return PublishResult(report, version, ecache.embedded, time.perf_counter() - started,
+                             phases=stage.seconds,
                              folder=final)
 
 
