@@ -27,6 +27,12 @@ log = logging.getLogger(__name__)
 
 #: Questions whose vectors the embedder keeps (Embedder.query).
 RECENT_QUESTIONS = 32
+#: Fewer texts than this are embedded on one torch thread. Two threads on two cores wait
+#: for each other at every layer when the machine is busy (a descheduled thread holds the
+#: other at its barrier): a publisher's two changed texts took 1.4-1.9 s in torch with two
+#: threads on this machine loaded by other work, 0.2 s with one (measured). A large batch
+#: (a build) keeps the configured threads.
+ONE_THREAD_BELOW = 16
 
 # No download, no telemetry: the model is a local folder.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -116,12 +122,20 @@ class Embedder:
             chunk = list(texts[start : start + batch])
             model = self.model
             with self._encode_lock:
+                self._threads_for(len(texts))
                 out.append(model.encode(chunk, normalize_embeddings=True, convert_to_numpy=True))
             if progress:
                 progress(min(start + batch, len(texts)), len(texts))
         if not out:
             return np.zeros((0, 384), dtype=np.float32)
         return np.vstack(out).astype(np.float32)
+
+    def _threads_for(self, n: int) -> None:
+        import torch
+
+        threads = 1 if n < ONE_THREAD_BELOW else max(1, min(self.threads, os.cpu_count() or 1))
+        if torch.get_num_threads() != threads:
+            torch.set_num_threads(threads)
 
     def query(self, text: str) -> np.ndarray:
         """One question's vector: the model's forward pass without ``encode``'s batching
