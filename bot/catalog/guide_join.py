@@ -12,13 +12,18 @@ caller goes guide by guide, reporting each duplicate where it is.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from bot.catalog.memo import SameObjects
 from bot.catalog.models import Guide
 
-if TYPE_CHECKING:
-    from bot.catalog.validate import FileResult, Problem
+P = TypeVar("P")  # a problem (bot.catalog.validate.Problem, which imports this module)
+
+
+class FileResult(Protocol):
+    """What is read of a guides file's validation result (bot.catalog.validate)."""
+
+    objects: list
 
 
 class _Part(NamedTuple):
@@ -55,7 +60,7 @@ class GuideJoin:
 
     def __init__(self) -> None:
         self._parts: SameObjects[FileResult, _Part] = SameObjects()
-        self._checks: SameObjects[FileResult, list[Problem]] = SameObjects()
+        self._checks: SameObjects[FileResult, list] = SameObjects()
 
     def join(self, files: list[tuple[str, FileResult]]) -> Joined | None:
         """The guides of ``files`` (file, result) joined, or None when a code repeats."""
@@ -75,11 +80,11 @@ class GuideJoin:
         return Joined(keyed, guides, set().union(*(p.refs for p in parts)), origins, files)
 
     def checks(self, joined: Joined, context: Hashable,
-               check: Callable[[str, Guide], list[Problem]]) -> list[Problem]:
+               check: Callable[[str, Guide], list[P]]) -> list[P]:
         """Every guide's own cross-checks, ``check(file, guide)``, in the order read; kept
         per file while ``context`` (what the checks depend on besides the guide) holds."""
         self._checks.start(context)
-        out: list[Problem] = []
+        out: list[P] = []
         for rel, result in joined.files:
             out += self._checks.get(
                 result, lambda r, rel=rel: [p for g in r.objects for p in check(rel, g)])
