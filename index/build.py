@@ -27,7 +27,7 @@ from bot.catalog.memo import SameObjects
 from bot.catalog.validate import FileResult
 from index.documents import Doc, Profile, extra_words, guide_entry, other_entries
 from index.embedder import Embedder, EmbeddingCache, Progress
-from index.lexical import LexicalChannel
+from index.lexical import LexicalChannel, TokenCounts
 from index.sentences import guide_sentence_texts
 from index.tokenize import add_words
 
@@ -194,16 +194,18 @@ class VectorMemo:
 
 
 class LexicalMemo:
-    """The last BM25 channel built, reused while its profiles' texts are the same."""
+    """The last BM25 channel built, reused while its profiles' texts are the same; when
+    they differ, only the new texts' tokens are counted (index/lexical.py)."""
 
     def __init__(self) -> None:
         self._texts: tuple[str, ...] | None = None
         self._channel: LexicalChannel | None = None
+        self._counts = TokenCounts()
 
     def build(self, texts: list[str]) -> LexicalChannel:
         key = tuple(texts)
         if self._channel is None or key != self._texts:
-            self._channel = LexicalChannel.build(texts)
+            self._channel = LexicalChannel.build(texts, self._counts)
             self._texts = key
         return self._channel
 

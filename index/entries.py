@@ -93,8 +93,9 @@ def referenced(version_dirs: Iterable[Path]) -> set[str]:
 def _files_of(folder: str) -> frozenset[str]:
     # A published version never changes: a running publisher reads each once.
     try:
-        return frozenset(json.loads((Path(folder) / "entry_files.json").read_text())["files"])
-    except (OSError, ValueError, KeyError):
+        # orjson: a province's entry_files.json is 2.7 MB, read once per publish.
+        return frozenset(orjson.loads((Path(folder) / "entry_files.json").read_bytes())["files"])
+    except (OSError, orjson.JSONDecodeError, KeyError):
         return frozenset()
 
 

@@ -74,6 +74,24 @@ class PublishResult:
     folder: Path | None = None  # the version's directory (a dry run's is not served)
     #: The guides files as read: (sha, validation result), for warm().
     guide_files: list[tuple[str, FileResult]] = field(default_factory=list, repr=False)
+    #: Asked not to embed (``embed=False``): the profile texts and the sentences (with
+    #: their prefix) that had no vector yet; nothing was built then.
+    missing: tuple[list[str], list[str]] = ([], [])
+    #: Seconds each stage took (validate, derive, embed, write, switch, prune).
+    phases: dict[str, float] = field(default_factory=dict)
+
+
+class _Stages:
+    """Seconds between marks: where a publish's time went (printed by the publisher)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._at = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = now - self._at
+        self._at = now
 
 
 def current_id(index_dir: Path) -> str | None:
@@ -95,12 +113,18 @@ def no_cyclic_gc() -> Iterator[None]:
     walks all of them (about a second each, measured at 100,000 guides) and
     the build allocates enough to trigger several. Nothing it makes is cyclic
     garbage: reference counting frees it.
+
+    What was allocated meanwhile is frozen before the collector is enabled again
+    (``gc.freeze``, as a serving process does after loading a version): left in the
+    youngest generation, the first collections afterwards walked all of it, 1.3-3 s in
+    the watching publisher between a publish and the next, so an edit saved then waited.
     """
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was:
             gc.enable()
 
@@ -135,6 +159,7 @@ def publish(
     force: bool = False,
     cache: FileCache | None = None,
     dry_run: bool = False,
+    embed: bool = True,
 ) -> PublishResult:
     """Validate ``catalog_dir`` and, when it has no errors, serve it from ``index_dir``.
 
@@ -142,12 +167,18 @@ def publish(
     catalog would change can be read from it (``LoadedVersion.load(result.folder)``).
     The last ``KEEP_DRY_RUNS`` dry runs are kept.
 
+    With ``embed=False`` the model is never loaded: when some text has no vector in the
+    embedding cache, nothing is built and the result lists them (``missing``), for another
+    process to embed (index/phases.py: a full build's catalog and model never in memory
+    at once).
+
     On any error nothing in ``index_dir`` that is served changes. The embedder
     loads its model only when some text is not in the embedding cache yet.
     A long-running caller passes the same ``cache`` each time, so unchanged
     files are neither parsed nor unpickled again.
     """
     started = time.perf_counter()
+    stage = _Stages()
     with _publish_lock(index_dir), no_cyclic_gc(), BUILD_LOCK:
         cache = cache or FileCache(index_dir / "cache" / "files")
         guide_files: list[tuple[str, FileResult]] = []  # the guides files, as read
@@ -159,6 +190,7 @@ def publish(
             return sha, result
 
         report = load_catalog(catalog_dir, checker=check)
+        stage("validate")
         cache.prune()
         if not report.ok or report.catalog is None:
             return PublishResult(report, seconds=time.perf_counter() - started)
@@ -168,19 +200,27 @@ def publish(
         prev_manifest = _read_manifest(prev_dir)
 
         built = contents(catalog, [r for _, r in guide_files], embedder)
+        stage("derive")
         where = index_dir / "cache" / "embeddings.sqlite"
         ecache = EmbeddingCache(where, embedder)
         try:
-            vectors = VECTORS.vectors(ecache, where, built.texts, progress=progress)
             digest = _catalog_digest(report, embedder.model_id)
+            said_texts = [embedder.prefix("passage") + t for t in built.said]
+            if not embed and not (prev_manifest and prev_manifest.get("digest") == digest
+                                  and not force):
+                missing = ecache.missing(built.texts), ecache.missing(said_texts)
+                if missing[0] or missing[1]:
+                    return PublishResult(report, seconds=time.perf_counter() - started,
+                                         missing=missing)
+            vectors = VECTORS.vectors(ecache, where, built.texts, progress=progress)
             if prev_manifest and prev_manifest.get("digest") == digest and not force:
                 return PublishResult(report, prev_id, ecache.embedded,
                                      time.perf_counter() - started, unchanged=True,
                                      folder=prev_dir, guide_files=guide_files)
             # The guides' sentences, for answers to rank.
             said = built.said
-            said_vectors = VECTORS.vectors(
-                ecache, where, [embedder.prefix("passage") + t for t in said], progress=progress)
+            said_vectors = VECTORS.vectors(ecache, where, said_texts, progress=progress)
+            stage("embed")
             VECTORS.next_round()
         finally:
             ecache.close()
@@ -194,6 +234,7 @@ def publish(
         tmp.mkdir(parents=True)
 
         parts = _write_search(tmp, built, vectors, said, said_vectors, where)
+        stage("write search parts")
         _write_json(tmp / "entry_files.json", write_entries(
             index_dir / "objects", report,
             [(sha, codes) for (sha, _), codes in zip(guide_files, built.guide_codes, strict=True)],
@@ -221,9 +262,12 @@ def publish(
         if dry_run:
             _prune_dry_runs(index_dir)
         else:
+            stage("entries, switch")
             _switch(index_dir, version)
             _prune_versions(index_dir, keep={version, prev_id or ""})
+            stage("prune")
         return PublishResult(report, version, ecache.embedded, time.perf_counter() - started,
+                             phases=stage.seconds,
                              folder=final)
 
 

@@ -193,3 +193,54 @@ def test_equal_elements_of_regional_guides_are_stored_once(mini_catalog: Path) -
     assert county.materials is city.materials and county.fee is city.fee
     assert county.halls is not city.halls and county.agency != city.agency
     assert county.model_dump()["materials"][0]["name"] == "户口簿"
+
+
+def _report_guide_by_guide(root: Path, checker) -> object:  # noqa: ANN001
+    """load_catalog with the file-by-file join switched off (bot/catalog/guide_join.py)."""
+    from unittest import mock
+
+    from bot.catalog import validate
+
+    with mock.patch.object(validate._GUIDES, "join", return_value=None):
+        return load_catalog(root, checker=checker)
+
+
+def test_guides_joined_file_by_file_equal_guide_by_guide(tmp_path: Path) -> None:
+    """The join a publisher reuses between loads gives the report and catalog of the
+    guide-by-guide path, also after an edit that repeats a code (then it steps aside)."""
+    import sys
+
+    import yaml
+
+    from bot.catalog.validate import check_path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import gen_province
+
+    root = tmp_path / "catalog"
+    gen_province.generate(root, guides=300, items=30, towns_per_county=2)
+    kept: dict[tuple[str, bytes], object] = {}
+
+    def cached(rel: str, kind: str, path: Path):  # noqa: ANN202 - as index/filecache.py
+        raw = path.read_bytes()
+        if (rel, raw) not in kept:
+            kept[(rel, raw)] = check_path(rel, kind, path)
+        return kept[(rel, raw)]
+
+    files = sorted((root / "guides").glob("*.yaml"))
+    for edit in (None, "alias", "duplicate"):
+        if edit:
+            guides = yaml.safe_load(files[0].read_text(encoding="utf-8"))
+            if edit == "alias":
+                guides[0]["aliases"] = [*guides[0].get("aliases", []), "新别名"]
+            else:
+                other = yaml.safe_load(files[1].read_text(encoding="utf-8"))
+                guides[1]["code"] = other[0]["code"]
+            files[0].write_text(yaml.safe_dump(guides, allow_unicode=True), encoding="utf-8")
+        joined = load_catalog(root, checker=cached)
+        alone = _report_guide_by_guide(root, cached)
+        assert joined.problems == alone.problems, edit
+        assert joined.origins == alone.origins
+        assert joined.catalog is not None and alone.catalog is not None
+        assert list(joined.catalog.guides.items()) == list(alone.catalog.guides.items())
+        assert (edit == "duplicate") == any("重复" in p.reason for p in joined.problems)

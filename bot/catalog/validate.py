@@ -27,6 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.files import FileError, find_files, parse_data
+from bot.catalog.guide_join import GuideJoin, Joined
 from bot.catalog.memo import SameObjects
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall, Region
 from bot.catalog.sharing import share
@@ -176,30 +177,37 @@ def check_file(rel: str, kind: Kind, raw: bytes) -> FileResult:
         result.problems.append(Problem(rel, "", "", "文件为空", "warning"))
         return result
     items = data if isinstance(data, list) else [data]
-    model, key = _MODELS[kind], _KEY[kind]
     for i, item in enumerate(items):
-        ident = item.get(key) if isinstance(item, dict) else None
-        code = str(ident) if ident is not None else f"#{i + 1}"
-        if not isinstance(item, dict):
-            result.problems.append(Problem(rel, code, "", f"第 {i + 1} 项应为对象, 得到 {item!r}"))
-            continue
-        try:
-            obj = model.model_validate(item)
-        except ValidationError as e:
-            for err in e.errors():
-                result.problems.append(Problem(rel, code, _field_path(err["loc"]), _reason(err)))
-            if result.failed is not None:
-                result.failed |= {str(item[k]) for k in (key, "base_code") if item.get(k)}
-            halls = item.get("halls") if isinstance(item.get("halls"), list) else []
-            result.partial_refs.append((code, item.get("region"), [
-                h.get("hall") if isinstance(h, dict) else h for h in halls]))
-            continue
-        for extra in _unknown_fields(obj, item, ""):
-            result.problems.append(
-                Problem(rel, code, extra, "未知字段, 已忽略 (是否拼写错误?)", "warning")
-            )
-        result.objects.append(share(obj))
+        check_item(result, rel, i, item)
     return result
+
+
+def check_item(result: FileResult, rel: str, i: int, item: object) -> None:
+    """Validate the ``i``-th object of a file on its own, adding what it gives to ``result``
+    (of the file's kind). Only an object without its key (or not an object) is named by
+    its position."""
+    model, key = _MODELS[result.kind], _KEY[result.kind]
+    ident = item.get(key) if isinstance(item, dict) else None
+    code = str(ident) if ident is not None else f"#{i + 1}"
+    if not isinstance(item, dict):
+        result.problems.append(Problem(rel, code, "", f"第 {i + 1} 项应为对象, 得到 {item!r}"))
+        return
+    try:
+        obj = model.model_validate(item)
+    except ValidationError as e:
+        for err in e.errors():
+            result.problems.append(Problem(rel, code, _field_path(err["loc"]), _reason(err)))
+        if result.failed is not None:
+            result.failed |= {str(item[k]) for k in (key, "base_code") if item.get(k)}
+        halls = item.get("halls") if isinstance(item.get("halls"), list) else []
+        result.partial_refs.append((code, item.get("region"), [
+            h.get("hall") if isinstance(h, dict) else h for h in halls]))
+        return
+    for extra in _unknown_fields(obj, item, ""):
+        result.problems.append(
+            Problem(rel, code, extra, "未知字段, 已忽略 (是否拼写错误?)", "warning")
+        )
+    result.objects.append(share(obj))
 
 
 #: Reads and checks one file: (sha256 of its bytes, its result).
@@ -221,6 +229,7 @@ def load_catalog(root: Path, checker: FileChecker = check_path) -> Report:
     partial: list[tuple[str, str, object, list]] = []  # (file, key, region, halls)
     failed: dict[Kind, set[str] | None] = {k: set() for k in _MODELS}
     files: dict[str, str] = {}
+    guide_files: list[tuple[str, FileResult]] = []
     for stem, kind, required in _LAYOUT:
         paths = find_files(root, stem)
         if required and not paths and not (root / stem).is_dir():
@@ -231,13 +240,18 @@ def load_catalog(root: Path, checker: FileChecker = check_path) -> Report:
             files[rel], result = checker(rel, kind, path)
             problems += result.problems
             objects[kind] += [(rel, o) for o in result.objects]
+            if kind == "guide":
+                guide_files.append((rel, result))
             if kind in ("guide", "hall"):
                 partial += [(rel, *refs) for refs in result.partial_refs]
             known = failed[kind]
             failed[kind] = None if known is None or result.failed is None else known | result.failed
-    catalog = _assemble(objects, failed, partial, problems)
+    joined = _GUIDES.join(guide_files)
+    catalog = _assemble(objects, failed, partial, problems, joined)
     origins = {(kind, getattr(o, _KEY[kind])): rel for kind, objs in objects.items()
-               for rel, o in objs}
+               for rel, o in objs if joined is None or kind != "guide"}
+    if joined is not None:
+        origins.update(joined.origins)
     return Report(problems, catalog, files, origins)
 
 
@@ -257,10 +271,13 @@ def _assemble(
     failed: dict[Kind, set[str] | None],
     partial: list[tuple[str, str, object, list]],
     problems: list[Problem],
+    joined: Joined | None = None,
 ) -> Catalog:
+    """The catalog, with the cross-file problems added; ``joined``: the guides joined file
+    by file (guide_join.py), None to go guide by guide."""
     regions = _Known(_unique(objs["region"], "code", problems), failed["region"])
     halls = _Known(_unique(objs["hall"], "id", problems), failed["hall"])
-    guides = _unique(objs["guide"], "code", problems)
+    guides = _unique(objs["guide"], "code", problems) if joined is None else joined.keyed
     bundles = _unique(objs["bundle"], "id", problems)
     faqs = _unique(objs["faq"], "id", problems)
     add = problems.append
@@ -280,13 +297,18 @@ def _assemble(
             add(Problem(rel, hid, "region", f"区划 {h.region!r} 不在 regions 中"))
     # A guide's own checks depend only on it and on which regions and halls
     # exist: a publisher running again reuses them for guides it already had.
-    _guide_checks.start((frozenset(regions.items_), frozenset(halls.items_),
-                         frozenset(regions.failed or ()), frozenset(halls.failed or ()),
-                         regions.failed is None, halls.failed is None))
-    for rel, g in guides.values():
-        problems += _guide_checks.get(
-            g, lambda g, rel=rel: _check_guide(rel, g, regions, halls))
-    _guide_checks.next_round()
+    context = (frozenset(regions.items_), frozenset(halls.items_),
+               frozenset(regions.failed or ()), frozenset(halls.failed or ()),
+               regions.failed is None, halls.failed is None)
+    if joined is not None:
+        problems += _GUIDES.checks(joined, context,
+                                   lambda rel, g: _check_guide(rel, g, regions, halls))
+    else:
+        _guide_checks.start(context)
+        for rel, g in guides.values():
+            problems += _guide_checks.get(
+                g, lambda g, rel=rel: _check_guide(rel, g, regions, halls))
+        _guide_checks.next_round()
     for rel, key, region, hall_ids in partial:
         if isinstance(region, str) and not regions.resolves(region):
             add(Problem(rel, key, "region", f"区划 {region!r} 不在 regions 中"))
@@ -296,9 +318,9 @@ def _assemble(
     if not guides and failed["guide"] == set():
         add(Problem("guides/", "", "", "目录中没有任何办事指南"))
 
-    refs = _Known(
-        {g.base_code for _, g in guides.values() if g.base_code} | set(guides), failed["guide"]
-    )
+    refs = _Known(joined.refs if joined is not None else
+                  {g.base_code for _, g in guides.values() if g.base_code} | set(guides),
+                  failed["guide"])
     for bid, (rel, b) in bundles.items():
         for i, item in enumerate(b.items):
             if not refs.resolves(item):
@@ -310,8 +332,8 @@ def _assemble(
     def strip(d: dict) -> dict:
         return {k: v for k, (_, v) in d.items()}
 
-    return Catalog(strip(guides), strip(halls.items_), strip(regions.items_), strip(bundles),
-                   strip(faqs))
+    return Catalog(strip(guides) if joined is None else joined.guides, strip(halls.items_),
+                   strip(regions.items_), strip(bundles), strip(faqs))
 
 
 class _Known:
@@ -333,6 +355,7 @@ class _Known:
 
 
 _guide_checks: SameObjects[Guide, list[Problem]] = SameObjects()
+_GUIDES = GuideJoin()
 
 
 def _check_guide(rel: str, g: Guide, regions: _Known, halls: _Known) -> list[Problem]:
