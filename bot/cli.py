@@ -127,10 +127,11 @@ def _catalog_fingerprint(root: Path) -> tuple:
     return tuple(out)
 
 
-#: While idle, the watching publisher runs its model this often: pages left untouched may
-#: be reclaimed by the kernel (this machine's DAMON pages out file-backed pages idle for
-#: about a minute: torch's libraries, whatever of the model is mapped from its files), and
-#: a first changed name then waited 1.5-1.9 s in torch (measured), against 0.05 s warm.
+#: While idle, the watching publisher runs its model this often: a first changed name
+#: waited 1.5-1.9 s in torch after an idle minute (measured), against 0.05 s warm. The
+#: likelier cause was two torch threads on two busy cores (fixed in index/embedder.py);
+#: pages reclaimed by the kernel while idle (this machine's DAMON page-out) is inferred,
+#: not measured (no page faults were seen): kept as cheap insurance.
 KEEP_WARM_SECONDS = 20.0
 
 
