@@ -36,7 +36,14 @@ machine (even / odd lines):
   offered beside it;
 - a question asking an operation (注销, 延续, 补领, 变更, 过户 …) that the top guide's
   name contradicts (设立登记) is answered by the close guide whose name states it, or
-  "not found" (bot/dialogue/variants.py); guides that contradict it are not offered.
+  "not found" (bot/dialogue/variants.py); guides that contradict it are not offered;
+- among close variants of one item (内地居民结婚登记 / 补领结婚证; 新办 / 变更 / 注销), the
+  only one that says the operation asked, or, asked none, the only one stating none but a
+  first application, is answered instead of asking (2026-12-07: "结婚证能寄到家吗");
+- a 一件事 package is no rival to a guide unless the question has package words, and one
+  at the top that only meaning and procedure words bring near (not named, BM25 below
+  min_bm25, cosine below min_dense + WORDLESS_MARGIN) answers nothing: the next hit
+  decides ("养狗要办证吗" is not 出生一件事).
 
 Measured 2026-12-06 (the asking rules above; previously CLOSE was 0.8):
 the development questions give answered right 0.802 (was 0.734), wrongly
