@@ -6,7 +6,7 @@ import pytest
 
 from bot.catalog.models import Hall
 from bot.dialogue.confidence import Decision
-from bot.dialogue.places import at_named_hall, named_hall
+from bot.dialogue.places import HallNames, at_named_hall
 from tests.test_confidence import hit
 
 pytestmark = pytest.mark.unit
@@ -39,8 +39,11 @@ def without_regions(text: str) -> str:
     return text
 
 
+NAMES = HallNames(HALLS, without_regions)
+
+
 def named(question: str, chain: tuple[str, ...] = ()) -> str | None:
-    hall = named_hall(question, HALLS, without_regions, chain)
+    hall = NAMES.named(question, chain)
     return hall.id if hall else None
 
 

@@ -102,12 +102,6 @@ def hall_names(version: Any) -> HallNames:  # noqa: ANN401 - index.served.Loaded
         return _memo[1]
 
 
-def named_hall(question: str, halls: Sequence[Hall], without_regions: Callable[[str], str],
-               region_chain: Sequence[str] = ()) -> Hall | None:
-    """The hall ``question`` names (see HallNames.named), for a list of halls at once."""
-    return HallNames(halls, without_regions).named(question, region_chain)
-
-
 def _one(named: list[tuple[Hall, str]], region_chain: Sequence[str]) -> Hall | None:
     for region in region_chain:
         local = [pair for pair in named if pair[0].region == region]
