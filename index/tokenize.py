@@ -66,6 +66,13 @@ def words(text: str) -> list[str]:
     return out
 
 
+def segments(text: str) -> list[str]:
+    """``text`` cut into words in jieba's precise mode (each character in one word), with
+    the catalog's words added: what stands next to what (bot/dialogue/mentions.py)."""
+    with _lock:
+        return jieba.lcut(text)
+
+
 @lru_cache(maxsize=1 << 16)
 def _syllable(char: str) -> str:
     reading = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")

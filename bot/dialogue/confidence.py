@@ -40,6 +40,10 @@ machine (even / odd lines):
 - among close variants of one item (内地居民结婚登记 / 补领结婚证; 新办 / 变更 / 注销), the
   only one that says the operation asked, or, asked none, the only one stating none but a
   first application, is answered instead of asking (2026-12-07: "结婚证能寄到家吗");
+- an entry that never speaks of the operation asked (its name states none, its text has
+  none of that operation's words: 结婚登记 for "结婚证丢了怎么补办") or never writes the
+  thing the question puts before a procedure word (电动车 in "电动车上牌去哪") does not
+  answer: the next entry that does, or "not found" (bot/dialogue/mentions.py);
 - a 一件事 package is no rival to a guide unless the question has package words, and one
   at the top that only meaning and procedure words bring near (not named, BM25 below
   min_bm25, cosine below min_dense + WORDLESS_MARGIN) answers nothing: the next hit
@@ -196,6 +200,11 @@ def _sure_of_package(hit: SearchHit, min_dense: float, min_bm25: float, query: s
             or hit.dense >= min_dense + WORDLESS_MARGIN)
 
 
+def _sure(hits: Sequence[SearchHit], min_dense: float, min_bm25: float) -> bool:
+    """Whether what is left of the hits, once some are ruled out, starts with a sure one."""
+    return bool(hits) and confident(hits[0], min_dense, min_bm25)
+
+
 def _not_found(hits: Sequence[SearchHit]) -> Decision:
     """Not found, with the answerable ones among ``hits`` as suggestions."""
     return Decision("none", tuple(h for h in hits if h.answerable)[:SUGGESTIONS])
@@ -258,11 +267,13 @@ def _plain_reading(query: str, hits: Sequence[SearchHit],
 
 def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
            names_of: Callable[[SearchHit], Sequence[str]] | None = None,
-           aliases_of: Callable[[SearchHit], Sequence[str]] | None = None) -> Decision:
+           aliases_of: Callable[[SearchHit], Sequence[str]] | None = None,
+           leaves_out: Callable[[SearchHit], bool] | None = None) -> Decision:
     """Answer, ask which, or none; ``query`` and ``names_of`` (an option's folded official
     name) let a question that names what tells the options apart be answered at once;
     ``aliases_of`` (its name and aliases) lets one that names a document no close item
-    has be told "not found"."""
+    has be told "not found"; ``leaves_out`` (bot/dialogue/mentions.py) says which hits
+    never speak of the operation or the thing asked."""
     if not hits:
         return Decision("none", ())
     top = hits[0]
@@ -272,7 +283,7 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # "养狗要办证吗" is near 出生一件事 (called 宝宝出生办证) by 办证 alone: the next hit
         # decides, or "not found".
         hits = [h for h in hits if h is not top]
-        if not hits or not confident(hits[0], min_dense, min_bm25):
+        if not _sure(hits, min_dense, min_bm25):
             return _not_found(hits)
         top = hits[0]
     if query and (package := asks_for_package(query, hits, top)) is not None:
@@ -286,9 +297,17 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # entry that never mentions the document asked answers something else.
         hits = [h for h in hits if h.kind != "faq" or not names_other_document(
             query, [h], aliases_of)]
-        if not hits or not confident(hits[0], min_dense, min_bm25):
+        if not _sure(hits, min_dense, min_bm25):
             return _not_found(hits)
         top = hits[0]
+    if leaves_out is not None and any(leaves_out(h) for h in hits):
+        # "结婚证丢了怎么补办" is not 结婚登记 (its text never speaks of 补领), nor
+        # "电动车上牌去哪" 机动车注册登记: an entry that mentions it, or not found (the
+        # close ones suggested).
+        kept = [h for h in hits if not leaves_out(h)]
+        if not _sure(kept, min_dense, min_bm25):
+            return _not_found(hits)
+        hits, top = kept, kept[0]
     if query and aliases_of is not None and not top.named and top.kind == "guide" \
             and (document := other_document(query, aliases_of(top))) is not None:
         # "台湾通行证" when the guide is 往来港澳通行证: the close guide whose names say

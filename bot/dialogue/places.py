@@ -27,7 +27,7 @@ from nlu.textnorm import fold
 PLACE_ASKS = frozenset({"location", "phone"})
 #: Characters that end the name of a kind of office or hall (车管所, 公证处, 不动产中心 …): an
 #: abbreviation ends at one of them.
-_PLACE_END = frozenset("所处局站队厅心院馆室科")
+PLACE_END = frozenset("所处局站队厅心院馆室科")
 #: The words of a general hall's name: a span made of these names every region's hall.
 _GENERAL = set("政务服务中心便民市民行政综合大厅窗口办事")
 #: A span shorter than this names nothing by itself.
@@ -50,7 +50,7 @@ def _says(span: str, core: str) -> bool:
     of it, or an abbreviation ending at a character that ends an office's name."""
     if set(span) <= _GENERAL:
         return False
-    return span in core or (span[-1] in _PLACE_END and span[0] in core and _in_order(span, core))
+    return span in core or (span[-1] in PLACE_END and span[0] in core and _in_order(span, core))
 
 
 class HallNames:

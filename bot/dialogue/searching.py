@@ -6,7 +6,9 @@ Used by the dialogue engine (bot/dialogue/engine.py) for every question it searc
 from __future__ import annotations
 
 from bot.answers.views import Views
+from bot.catalog.models import Bundle, FaqEntry, Guide
 from bot.dialogue.confidence import Decision, decide
+from bot.dialogue.mentions import Mentions
 from bot.dialogue.request import request_of
 from bot.settings import Settings
 from index.search import Searcher, SearchHit
@@ -14,6 +16,19 @@ from index.search import Searcher, SearchHit
 #: Longer messages are cut before searching: rambling beyond this adds noise, not meaning.
 MAX_QUERY_CHARS = 300
 GUIDE, FAQ = "guide", "faq"
+
+
+def mentions_of(question: str, views: Views) -> Mentions:
+    """What ``question`` asks that an entry must speak of, judged on ``views``' entries."""
+    def more_of(entry: Guide | FaqEntry | Bundle) -> list[str]:
+        if isinstance(entry, Guide):
+            return [h.name for h, *_ in views.halls_of(entry)]
+        if isinstance(entry, Bundle):
+            return [g.name for c in entry.items if (g := views.serving(c, None)) is not None]
+        return []
+
+    return Mentions(question, views.version.regions.without_names,
+                    lambda h: views.entry(f"{h.kind}:{h.code}"), more_of, views.names_of)
 
 
 def searched(searcher: Searcher, settings: Settings, text: str, region: str | None,
@@ -35,8 +50,10 @@ def searched(searcher: Searcher, settings: Settings, text: str, region: str | No
         withdrawn = hits[0] if hits and hits[0].kind == FAQ and not hits[0].answerable \
             else None
         hits = [h for h in hits if h.kind != FAQ or h.answerable]
+        mentions = mentions_of(query, views)
         decision = decide(hits, settings.min_dense, settings.min_bm25, query,
-                          views.names_of, views.aliases_of)
+                          views.names_of, views.aliases_of,
+                          mentions.leaves_out if mentions else None)
         if found is not None:  # the request of a message whose whole text asked which
             options = {h.group for h in found[1].hits}
             settled = (decision.kind == "answer" and decision.hits[0].kind == GUIDE

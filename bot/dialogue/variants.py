@@ -73,6 +73,12 @@ def says_change(query: str) -> bool:
     return _CHANGE_VERB.search(fold(query).replace(" ", "")) is not None
 
 
+def operations_in(text: str) -> set[str]:
+    """The operations whose words ``text`` (folded) has anywhere: what a guide's own text
+    speaks of (bot/dialogue/mentions.py)."""
+    return _ops(text)
+
+
 def operations_of(names: Sequence[str]) -> set[str]:
     """The operations a guide's official name states (empty: the name states none)."""
     return _ops("".join(names[:1]))

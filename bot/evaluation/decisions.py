@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.answers.views import Views
 from bot.dialogue.confidence import decide
+from bot.dialogue.searching import mentions_of
 from bot.evaluation.search import load_questions
 from bot.settings import Settings
 from index.search import Searcher
@@ -33,8 +34,9 @@ def outcomes(searcher: Searcher, settings: Settings, path: Path) -> list[str]:
     views = Views(searcher.holder.current(), dt.datetime.now(dt.UTC))
     for q in load_questions(path):
         hits = searcher.search(q.q, region=q.region, top=8)
+        mentions = mentions_of(q.q, views)
         d = decide(hits, settings.min_dense, settings.min_bm25, q.q, views.names_of,
-                   views.aliases_of)
+                   views.aliases_of, mentions.leaves_out if mentions else None)
         right = [_expected(h.code, h.group, q.expect) for h in d.hits]
         if d.kind == "none":
             out.append("none")

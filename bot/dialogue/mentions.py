@@ -1,0 +1,165 @@
+"""Whether an entry the search found mentions what the question is about: the operation it
+asks (补办, 注销 …) and the thing it names before a procedure word (电动车 in "电动车上牌",
+公务员 in "公务员考试在哪报名").
+
+The search finds such entries with confidence: "结婚证丢了怎么补办" shares nearly every
+word with 内地居民结婚登记, and "电动车上牌去哪" with 机动车注册登记. But a guide whose name
+states no operation covers the ones its own text speaks of (a 居住证 guide that has a
+situation for 补领 covers 补领), and a guide that never writes the thing asked about is
+about something else: answering with it is answering another question. The catalog
+cannot answer it, or another entry among the hits, which mentions it, does.
+
+Only the entry's own text is read (names, aliases, situations, conditions, materials,
+steps, notes, fees, result, agency, the halls' names), and only general Chinese is known
+here: procedure words that join a thing's name (…报名, …上牌, …考试, …补贴), the operation
+words of bot/dialogue/variants.py. A thing counts as written when each pair of its
+characters is (or sounds alike, as a phone keyboard types it: 身分 for 身份, 高林 for 高龄),
+or when its characters stand in that order in a short span (车管所 in 车辆管理所).
+
+Measured 2026-12-07 on the first questions of the development sets (1,374, of which 149
+the catalog cannot answer): see the README ("Answers contain what was asked").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
+from bot.catalog.guide_sentences import sentences
+from bot.catalog.models import Bundle, FaqEntry, Guide
+from bot.dialogue.places import PLACE_END
+from bot.dialogue.variants import asked_operations, operations_in, operations_of
+from index.search import SearchHit
+from index.tokenize import pinyin_bigrams, segments
+from nlu.textnorm import fold
+
+#: Procedure words a thing's name joins ("电动车上牌", "教师资格证考试", "高龄津贴"): what
+#: stands before one is what the question is about. Not 申请 or 手续 (what stands before
+#: them is often who acts or a story: "公司申请", "继承手续"), nor 注册 or 过户 (what they
+#: are done to often follows, or who does them goes before: "委托别人来过户").
+PROCEDURE_WORDS = ("报名", "上牌", "考试", "认定", "补贴", "津贴", "登记", "备案", "许可证",
+                   "许可", "执照", "资格证", "落户")
+#: A thing before a procedure word has a number, a measure or a generic word in it: it
+#: is when or how much, not what ("一个月补贴", "每年登记").
+_NOT_A_THING = re.compile(r"[\d一二三四五六七八九十两几每个]")
+#: Characters of a thing's name may stand this far apart in an entry's text (车[辆]管[理]所).
+_GAP = 2
+#: Verbs a word may start with before its thing ("领完执照": nothing is named).
+_VERBS = "领办开补换拿交去到来在要想给帮"
+#: A question word between a thing and its procedure word ("幼儿园怎么报名", "在哪登记").
+_QUESTION_WORD = re.compile(r"怎么|怎样|如何|咋|咋样|怎么样|去哪|在哪|到哪|哪里|哪儿|要|想|需要")
+
+
+def _entry_text(entry: Guide | FaqEntry | Bundle, more: list[str]) -> str:
+    if isinstance(entry, FaqEntry):
+        parts = [*entry.questions, entry.answer]
+    elif isinstance(entry, Bundle):
+        parts = [entry.name, *entry.aliases, entry.description, entry.order_note or "", *more]
+    else:
+        parts = [entry.name, *entry.aliases, *entry.life_events, entry.agency,
+                 *(s.name for s in entry.situations), *(m.name for m in entry.materials),
+                 *(s.text for s in sentences(entry)), *more]
+    return fold("\n".join(parts)).replace(" ", "")
+
+
+def _sound(bigram: str) -> str:
+    """A pinyin bigram as a phone keyboard may confuse it: -ng as -n, zh ch sh as z c s."""
+    return "_".join(re.sub(r"ng$", "n", re.sub(r"^([zcs])h", r"\1", s))
+                    for s in bigram.split("_"))
+
+
+@lru_cache(maxsize=256)
+def _sounds(text: str) -> frozenset[str]:
+    return frozenset(_sound(b) for b in pinyin_bigrams(text))
+
+
+def written(thing: str, text: str, sounds: frozenset[str]) -> bool:
+    """Whether ``text`` (folded, its pinyin bigrams as ``_sound`` gives them in ``sounds``)
+    writes ``thing``: each pair of its characters, or its characters in order nearby."""
+    pairs = [thing[i:i + 2] for i in range(len(thing) - 1)]
+    if all(p in text or any(_sound(b) in sounds for b in pinyin_bigrams(p)) for p in pairs):
+        return True
+    return re.search(f".{{0,{_GAP}}}".join(map(re.escape, thing)), text) is not None
+
+
+def _before(cut: list[str], i: int) -> str:
+    """The word before ``cut[i]``, over one question word ("小升初怎么报名": 小升初; not over
+    other words: "听说有补贴" names no thing)."""
+    j = i - 1
+    if j >= 0 and _QUESTION_WORD.fullmatch(cut[j]):
+        j -= 1
+    return cut[j] if j >= 0 else ""
+
+
+def things_asked(question: str, strip_regions: Callable[[str], str]) -> list[str]:
+    """What stands right before a procedure word in the clauses of ``question`` that ask
+    (region names out; a story's clauses name what happened, not what is asked), or before
+    the question word before it: "电动车上牌去哪" → 电动车; "老人高龄补贴怎么申请" → 高龄;
+    "小升初怎么报名" → 小升初."""
+    out = []
+    clauses = [c for c in CLAUSE_BREAKS.split(question) if ASKING.search(fold(c))]
+    for clause in clauses or [question]:
+        for piece in strip_regions(fold(clause)).split():
+            out += _things(segments(piece))
+    return list(dict.fromkeys(out))
+
+
+def _things(cut: list[str]) -> list[str]:
+    out = []
+    for i, token in enumerate(cut):
+        word = next((w for w in PROCEDURE_WORDS if token.endswith(w)), None)
+        if word is None:
+            continue
+        thing = token[:-len(word)] if len(token) > len(word) else _before(cut, i)
+        thing = thing.lstrip(_VERBS)
+        if thing[-1:] in PLACE_END:  # where, not what: "去哪个派出所登记"
+            continue
+        if len(thing) >= 2 and strip_generic(thing) == thing and not operations_in(thing) \
+                and thing not in PROCEDURE_WORDS and not _NOT_A_THING.search(thing):
+            out.append(thing)
+    return out
+
+
+class Mentions:
+    """For one question: whether a hit's entry leaves out what the question asks.
+
+    ``entry_of`` gives a hit's entry (a guide, an FAQ entry or a 一件事 bundle), ``more_of``
+    the words an entry's own fields leave out (a guide's hall names, a bundle's items'
+    names), ``names_of`` a hit's official name."""
+
+    def __init__(self, question: str, strip_regions: Callable[[str], str],
+                 entry_of: Callable[[SearchHit], Guide | FaqEntry | Bundle | None],
+                 more_of: Callable[[Guide | FaqEntry | Bundle], list[str]],
+                 names_of: Callable[[SearchHit], tuple[str, ...]]) -> None:
+        self.operations = asked_operations(question) - {"new"}
+        self.things = things_asked(question, strip_regions)
+        self._entry_of, self._more_of, self._names_of = entry_of, more_of, names_of
+        self._judged: dict[tuple[str, str], bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.operations or self.things)
+
+    def leaves_out(self, hit: SearchHit) -> bool:
+        """Whether the hit's entry says nothing of the operation asked (its name states
+        none, and its text has none of that operation's words) or never writes a thing
+        the question names before a procedure word (unless the question names the hit)."""
+        if not self:
+            return False
+        key = (hit.kind, hit.code)
+        if key not in self._judged:
+            self._judged[key] = self._leaves_out(hit)
+        return self._judged[key]
+
+    def _leaves_out(self, hit: SearchHit) -> bool:
+        entry = self._entry_of(hit)
+        if entry is None:
+            return False
+        text = _entry_text(entry, self._more_of(entry))
+        if self.operations and not operations_of(self._names_of(hit)) \
+                and not self.operations & operations_in(text):
+            return True
+        if hit.named or not self.things:
+            return False
+        return not all(written(t, text, _sounds(text)) for t in self.things)
