@@ -31,7 +31,11 @@ Sets (see the README for which are development sets and which is held out):
   code and no other set: held out).
 - ``baihe``: data/eval/holdout_baihe (白鹤市, written blind on the night of 2026-12-06 by a
   helper who read the catalog format, parts of the demo catalog and two README sections
-  (“The catalog”, “The dialogue”), no code and no other set: held out).
+  (“The catalog”, “The dialogue”), no code and no other set; held out for five runs, its
+  failures read since 2026-12-07: development).
+- ``jinsha``: data/eval/holdout_jinsha (金沙市, written blind on 2026-12-07 by a helper who
+  read the catalog format, the demo catalog's layout, two README sections (“The catalog”,
+  “The dialogue”) and the question-file format, no code and no other set: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -68,9 +72,11 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
                 (EVAL / "holdout_songtao" / "questions.yaml",)),
     "baihe": (EVAL / "holdout_baihe" / "catalog",
               (EVAL / "holdout_baihe" / "questions.yaml",)),
+    "jinsha": (EVAL / "holdout_jinsha" / "catalog",
+               (EVAL / "holdout_jinsha" / "questions.yaml",)),
 }
 #: Sets whose failures have never been printed: their figures are the held-out ones.
-HELD_OUT = ("quanlan", "songtao", "baihe")
+HELD_OUT = ("quanlan", "songtao", "jinsha")
 
 
 def play_set(name: str, show_failures: int) -> dict:
