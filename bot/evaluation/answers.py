@@ -26,7 +26,12 @@ from bot.evaluation.conversation_runner import ConversationResult
 from bot.evaluation.stats import percentile
 
 #: Tags whose turns are about a withdrawn entry: a failed not_contains there is text served.
+#: A tag may join several with "/" ("revoked/suspended", as one blind set writes it).
 WITHDRAWN_TAGS = ("revoked", "suspended")
+
+
+def _withdrawn(tags: Sequence[str]) -> bool:
+    return any(part in WITHDRAWN_TAGS for tag in tags for part in tag.split("/"))
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ def summarize(conversations: Sequence[Conversation],
             if turn.no_code:
                 unanswerable += 1
                 wrong += any("expected no code" in f for f in played.failures)
-            if set(conv.tags) & set(WITHDRAWN_TAGS):
+            if _withdrawn(conv.tags):
                 withdrawn_served += any(f.startswith("must not contain") or "without saying" in f
                                         for f in played.failures)
     firsts = [r.turns[0] for r in results if r.turns]

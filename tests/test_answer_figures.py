@@ -1,0 +1,39 @@
+"""The figures bench/answers.py prints for a played set (bot/evaluation/answers.py): no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.answers import summarize
+from bot.evaluation.conversation_file import Conversation
+from bot.evaluation.conversation_runner import ConversationResult, TurnResult
+
+pytestmark = pytest.mark.unit
+
+
+def _played(tags: list[str], failures: list[str], no_code: bool = False):  # noqa: ANN202
+    turn = {"say": "暂住证还能办吗", "no_code": True} if no_code else {"say": "暂住证还能办吗"}
+    conv = Conversation.model_validate({"id": "c", "description": "d", "tags": tags,
+                                        "turns": [turn]})
+    result = ConversationResult("c", tags, "s", [TurnResult(1, "暂住证还能办吗", None, None,
+                                                              0.05, failures)], 1)
+    return conv, result
+
+
+@pytest.mark.parametrize("tags", [["revoked"], ["suspended"], ["revoked/suspended"]])
+def test_撤销或暂停的条目原文被说出来就计数(tags: list[str]) -> None:
+    conv, result = _played(tags, ["must not contain '居民身份证复印件'"])
+    assert summarize([conv], [result])["withdrawn_text_served"] == 1
+
+
+def test_别的标签不算撤销条目() -> None:
+    conv, result = _played(["fee"], ["must not contain '40元'"])
+    assert summarize([conv], [result])["withdrawn_text_served"] == 0
+
+
+def test_查不到的问题答成某个条目才计数() -> None:
+    wrong = _played(["negative"], ["expected no code in the text, found 123"], no_code=True)
+    right = _played(["negative"], [], no_code=True)
+    s = summarize([wrong[0], right[0]], [wrong[1], right[1]])
+    assert s["unanswerable_answered"] == {"passed": 1, "total": 2, "share": 0.5}
+    assert s["turns"]["passed"] == 1
