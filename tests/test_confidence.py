@@ -24,6 +24,7 @@ NAMES = {
     "M": ("内地居民结婚登记", "领结婚证", "办结婚证"),
     "R": ("补领结婚证", "结婚证丢了"),
     "E": ("义务教育新生入学报名", "小学报名"),
+    "S": ("社会保障卡申领", "办社保卡", "遗失补领"),
     "FAQ-HUKOU": ("户口本丢了怎么补？", "户口本遗失的，到户籍所在地派出所补领，当场办结。"),
 }
 
@@ -304,3 +305,16 @@ def test_改字只在同一事项的办理项之间挑_不让事项变成找不�
     hits = [hit("F", 1.0), hit("G", 0.95)]
     d = decide(hits, 0.905, 5.0, "饭店的食品经营许可要改地址", names_of, aliases_of)
     assert d.kind == "answer" and d.hits[0].code == "G"  # 变更, the variant that says it
+
+
+def test_名称写申领但办理情形有补领时_问补办仍由它回答() -> None:
+    # "社保卡丢了补一张多少钱": 社会保障卡申领 states 申领, but one of its situations is 遗失补领.
+    q = "社保卡丢了补一张多少钱"
+    d = decide([hit("S", 1.0, named=True), hit("C", 0.35)], 0.905, 5.0, q, names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "S"
+
+
+def test_名称和办理情形都不说所问的办理项时说没找到() -> None:
+    q = "个体户营业执照怎么注销"
+    d = decide([hit("H", 1.0, named=True), hit("S", 0.5)], 0.905, 5.0, q, names_of, aliases_of)
+    assert d.kind == "none"

@@ -112,7 +112,7 @@ def test_一件事也要说到所问() -> None:
 def _decide(question: str, hits: list[SearchHit]):  # noqa: ANN202
     m = mentions(question)
     return decide(hits, 0.905, 5.0, question, lambda h: (ENTRIES[h.code].name,),
-                  lambda h: (ENTRIES[h.code].name,), m.leaves_out if m else None)
+                  lambda h: (ENTRIES[h.code].name,), m)
 
 
 def test_不说所问的条目不作答_下一个说到的作答() -> None:

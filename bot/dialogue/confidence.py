@@ -69,7 +69,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bot.answers.questionwords import strip_generic
 from bot.dialogue.variants import (
@@ -77,6 +77,7 @@ from bot.dialogue.variants import (
     fits,
     named_documents,
     one_item,
+    operations_in,
     operations_of,
     other_document,
     says_change,
@@ -84,6 +85,9 @@ from bot.dialogue.variants import (
 )
 from index.search import SearchHit
 from nlu.textnorm import fold
+
+if TYPE_CHECKING:
+    from bot.dialogue.mentions import Mentions
 
 CLOSE = 0.9
 #: Items within this share of the top score are offered beside a direct answer.
@@ -221,13 +225,14 @@ def _close_alternatives(hits: Sequence[SearchHit],
 
 def _by_operation(asked: set[str], hits: Sequence[SearchHit],
                   names_of: Callable[[SearchHit], Sequence[str]],
-                  names_document: Callable[[SearchHit], bool]) -> Decision | None:
+                  names_document: Callable[[SearchHit], bool],
+                  fitting: Callable[[SearchHit], bool]) -> Decision | None:
     """When the question asks another operation than the top guide's name states (注销 for
     设立登记): the close guide whose name states it and that is not about another document
     than the one asked (``names_document``: "驾驶证丢了怎么补" is not 居民身份证补领), or not
     found. None: the top one fits."""
     top = hits[0]
-    if fits(asked, names_of(top)):
+    if fitting(top):
         return None
     pool = _close_alternatives(hits, lambda h: stated(asked, names_of(h)) and names_document(h))
     if top.named and pool:
@@ -268,12 +273,12 @@ def _plain_reading(query: str, hits: Sequence[SearchHit],
 def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: str = "",
            names_of: Callable[[SearchHit], Sequence[str]] | None = None,
            aliases_of: Callable[[SearchHit], Sequence[str]] | None = None,
-           leaves_out: Callable[[SearchHit], bool] | None = None) -> Decision:
+           mentions: Mentions | None = None) -> Decision:
     """Answer, ask which, or none; ``query`` and ``names_of`` (an option's folded official
     name) let a question that names what tells the options apart be answered at once;
     ``aliases_of`` (its name and aliases) lets one that names a document no close item
-    has be told "not found"; ``leaves_out`` (bot/dialogue/mentions.py) says which hits
-    never speak of the operation or the thing asked."""
+    has be told "not found"; ``mentions`` (bot/dialogue/mentions.py) says which hits
+    never speak of the operation or the thing asked, and what an entry's text writes."""
     if not hits:
         return Decision("none", ())
     top = hits[0]
@@ -300,11 +305,11 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         if not _sure(hits, min_dense, min_bm25):
             return _not_found(hits)
         top = hits[0]
-    if leaves_out is not None and any(leaves_out(h) for h in hits):
+    if mentions and any(mentions.leaves_out(h) for h in hits):
         # "结婚证丢了怎么补办" is not 结婚登记 (its text never speaks of 补领), nor
         # "电动车上牌去哪" 机动车注册登记: an entry that mentions it, or not found (the
         # close ones suggested).
-        kept = [h for h in hits if not leaves_out(h)]
+        kept = [h for h in hits if not mentions.leaves_out(h)]
         if not _sure(kept, min_dense, min_bm25):
             return _not_found(hits)
         hits, top = kept, kept[0]
@@ -318,11 +323,17 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         hits = pool + [h for h in hits if h not in pool]
         top = hits[0]
     if query and names_of is not None and (asked := asked_operations(query)):
+        def fitting(h: SearchHit) -> bool:
+            # Its name, or a situation or alias of it ("遗失补领" of 社会保障卡申领).
+            return fits(asked, names_of(h)) or aliases_of is not None and bool(
+                asked & operations_in("\n".join(aliases_of(h))))
+
         by_operation = _by_operation(asked, hits, names_of, lambda h: aliases_of is None
-                                     or not names_other_document(query, [h], aliases_of))
+                                     or not names_other_document(query, [h], aliases_of),
+                                     fitting)
         if by_operation is not None:
             return by_operation
-        hits = [h for h in hits if fits(asked, names_of(h))]  # the top one fits
+        hits = [h for h in hits if fitting(h)]  # the top one fits
     if query and names_of is not None and top.named and (
             plain := _plain_reading(query, hits, names_of)) is not None:
         # "结婚证能寄到家吗" names 补领结婚证 by its document, but asks no 补领: the item

@@ -36,7 +36,7 @@ def outcomes(searcher: Searcher, settings: Settings, path: Path) -> list[str]:
         hits = searcher.search(q.q, region=q.region, top=8)
         mentions = mentions_of(q.q, views)
         d = decide(hits, settings.min_dense, settings.min_bm25, q.q, views.names_of,
-                   views.aliases_of, mentions.leaves_out if mentions else None)
+                   views.aliases_of, mentions)
         right = [_expected(h.code, h.group, q.expect) for h in d.hits]
         if d.kind == "none":
             out.append("none")
