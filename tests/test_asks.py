@@ -104,7 +104,12 @@ def view(g: Guide) -> GuideView:
     ("新证能寄吗", ("express",)),
     ("要跑去公积金中心吗", ("visits",)),
     # the words of one ask stay inside its clause (commas are folded to ","):
-    ("我想申请失业金，每个月能领多少，能领几个月，手机上能申请吗", ("amount", "time", "online")),
+    # 能领几个月: how long one receives it (its conditions say), not how long it takes
+    ("我想申请失业金，每个月能领多少，能领几个月，手机上能申请吗", ("amount", "conditions", "online")),
+    ("人才落户要什么学历", ("conditions",)),
+    ("驾照拿了两年能考网约车司机证吗", ("conditions",)),
+    ("考证补贴一年能领几次", ("conditions",)),
+    ("失业金能领多久", ("conditions",)),
     ("我腿脚不好，你们能代我去补吗？补办要不要交钱？", ("agent", "fee")),
     ("办这个有没有时间限制", ("time",)),
     ("抚恤金大概能有多少", ("amount",)),
@@ -140,6 +145,15 @@ def test_住多久问的是条件里的居住时间而不是办结时限() -> No
     text = compose_asks(view(RESIDENCE), read_asks("办居住证要在这边住多长时间"),
                         "办居住证要在这边住多长时间").text
     assert "在本市居住满半年" in text and "10个工作日" not in text
+
+
+def test_按标准的倍数写的金额也是发放金额() -> None:
+    relief = Guide.model_validate({**ALLOWANCE.model_dump(), "name": "临时救助申请", "conditions": [
+        "因意外事故导致基本生活暂时出现严重困难的家庭",
+        "一次救助金额最高不超过城市低保标准的6倍"]})
+    question = "临时救助最多能给多少钱"
+    text = compose_asks(view(relief), read_asks(question), question).text
+    assert "城市低保标准的6倍" in text and "没有写明" not in text
 
 
 def test_每月领多少答发放金额而不是不收费() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.halls import status_text
-from bot.answers.pinpoint import MONEY, lead, lines, stating
+from bot.answers.pinpoint import AMOUNT, MONEY, lead, lines, stating
 from bot.catalog.models import Guide
 
 
@@ -125,7 +125,7 @@ _AMOUNT_FIELDS = ("办理条件", "办理情形", "材料说明", "办理流程"
 
 
 def amount_text(g: Guide, question: str) -> str:
-    found = stating(g, question or "每月 多少 元", MONEY, _AMOUNT_FIELDS, limit=3)
+    found = stating(g, question or "每月 多少 元", AMOUNT, _AMOUNT_FIELDS, limit=3)
     return "\n".join(lines(found)) or _not_stated("发放的金额", g)
 
 

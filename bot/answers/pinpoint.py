@@ -237,6 +237,9 @@ def lead_across(guides: Sequence[Guide], question: str,
 
 #: A sum of money in a sentence.
 MONEY = re.compile(r"\d+(\.\d+)?\s*(元|万元)|元/")
+#: An amount received: a sum of money, or a share or a multiple of a standard ("低保标准的6
+#: 倍", "工资的80%").
+AMOUNT = re.compile(MONEY.pattern + r"|(标准|工资|基数|收入)[^，。；]{0,6}\d+(\.\d+)?\s*(倍|%|％)")
 
 
 def stating(g: Guide, question: str, must: re.Pattern[str], fields: tuple[str, ...] = (),
