@@ -37,3 +37,12 @@ def test_查不到的问题答成某个条目才计数() -> None:
     s = summarize([wrong[0], right[0]], [wrong[1], right[1]])
     assert s["unanswerable_answered"] == {"passed": 1, "total": 2, "share": 0.5}
     assert s["turns"]["passed"] == 1
+
+
+def test_目录自己的编码不论格式都认得出() -> None:
+    from bot.evaluation.conversation_checks import CodeIndex, CodeInfo
+    index = CodeIndex({c: CodeInfo(c, c, "某事项", "active", "某局", "2026-01-01") for c in (
+        "439503-11001000", "439503-11001", "000111001000-449102")})
+    text = "来源：某局｜事项编码 439503-11001000｜更新于 2026-01-01；另见 000111001000-449102"
+    assert index.cited(text) == ["439503-11001000", "000111001000-449102"]
+    assert index.cited("编码 331201000001-331202") == ["331201000001-331202"]  # 目录外的也认

@@ -72,15 +72,17 @@ class CodeIndex:
             i.group == code_or_group for i in self.codes.values())
 
     def cited(self, text: str) -> list[str]:
-        """Codes cited in a text, in order of appearance (guide codes by pattern, FAQ ids)."""
+        """Codes cited in a text, in order of appearance: the catalog's own codes and ids,
+        whatever their format (the catalog contract fixes none), and anything shaped like
+        the national 12+6 digit implementation codes."""
         found: list[tuple[int, str]] = []
         half = fold_width(text)
         for m in CODE_RE.finditer(half):
             found.append((m.start(), m.group()))
-        for fid, info in self.codes.items():
-            if info.kind in ("faq", "bundle"):
-                for m in re.finditer(re.escape(fid) + r"(?![a-z0-9-])", half):
-                    found.append((m.start(), fid))
+        for code in self.codes:
+            if code in half:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", half):
+                    found.append((m.start(), code))
         out: list[str] = []
         for _, code in sorted(found):
             if code not in out:
