@@ -107,6 +107,8 @@ def view(g: Guide) -> GuideView:
     # 能领几个月: how long one receives it (its conditions say), not how long it takes
     ("我想申请失业金，每个月能领多少，能领几个月，手机上能申请吗", ("amount", "conditions", "online")),
     ("人才落户要什么学历", ("conditions",)),
+    ("被公司辞退了 失业金多少钱一个月", ("amount",)),
+    ("抚恤金怎么算", ("amount",)),
     ("驾照拿了两年能考网约车司机证吗", ("conditions",)),
     ("考证补贴一年能领几次", ("conditions",)),
     ("失业金能领多久", ("conditions",)),

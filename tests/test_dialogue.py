@@ -337,6 +337,13 @@ def test_a_question_taken_for_a_rating_is_still_answered(chat) -> None:  # noqa:
     assert cited(r) == ["ID-REISSUE-100101"]
     r = chat(region="100101").say("rate", "很有帮助")  # a rating without a score: ask for one
     assert r.answers[0].text.startswith("还没有可以评价的回答")
+    # A follow-up or a question about points ("几分") taken for a rating: still asked.
+    c = chat(region="100101")
+    c.say("ask_materials", "补办身份证要带什么")
+    r = c.say("rate", "要是没带户口本呢")
+    assert cited(r) == ["ID-REISSUE-100101"]
+    r = chat(region="100101").say("rate", "驾照最多能扣几分")
+    assert not r.answers[0].text.startswith("还没有可以评价的回答")
 
 
 def test_a_new_region_without_a_subject_is_a_region_change(chat) -> None:  # noqa: ANN001

@@ -23,6 +23,7 @@ from bot.answers.asks import asks_in_words, read_asks
 from bot.answers.compose import asked_bodies
 from bot.answers.halls import beyond_reach, far_location
 from bot.answers.model import Answer, join_lines
+from bot.answers.questionwords import ASKING
 from bot.answers.replies import (
     chat_reply,
     choice_question,
@@ -137,6 +138,8 @@ class Dialogue:
                 return self._open(chosen, pending, state, views, turn.text)
         if intent == "rate" and (score_of(turn.entities, turn.text) is not None or not subject):
             return Reply([rate(turn, self.journal, self.settings.hotline)], state)
+        if intent == "rate" and ASKING.search(fold(turn.text)):
+            intent = "nlu_fallback"  # "学法减分最多减几分", "要是没备案呢": asked, not rated
         if moved and (state.options or self._current(state, views)):
             # "其实我们住白石县", whatever the NLU made of it: a new region, no new subject.
             return self._region_informed(turn, state, views)
