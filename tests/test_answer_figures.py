@@ -46,3 +46,20 @@ def test_目录自己的编码不论格式都认得出() -> None:
     text = "来源：某局｜事项编码 439503-11001000｜更新于 2026-01-01；另见 000111001000-449102"
     assert index.cited(text) == ["439503-11001000", "000111001000-449102"]
     assert index.cited("编码 331201000001-331202") == ["331201000001-331202"]  # 目录外的也认
+
+
+def test_没找到时给的建议按钮不算问是哪一项() -> None:
+    import datetime as dt
+
+    from bot.answers.replies import choice_question, no_match
+    from bot.evaluation.conversation_checks import Answer, CodeIndex
+    from bot.evaluation.conversation_runner import is_choice
+
+    def played(a):  # noqa: ANN001, ANN202 - as the REST channel gives it
+        return Answer.from_messages([{"text": a.text, "buttons": [
+            {"title": b.title, "payload": b.payload} for b in a.buttons]}])
+
+    asked = choice_question(["居民身份证换领", "居民身份证补领"], hotline="12345")
+    none = no_match("12345", ["居民身份证补领"], None, dt.datetime(2026, 12, 7))
+    assert is_choice(played(asked), CodeIndex())
+    assert not is_choice(played(none), CodeIndex())

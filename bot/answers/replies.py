@@ -125,10 +125,14 @@ def choice_question(names: Sequence[str], lead: str = "您想办的是哪一项�
     return Answer("\n".join(lines), buttons, aspect="choose")
 
 
+#: The first line of the answer that found nothing (its buttons suggest, they ask nothing).
+NO_MATCH_LEAD = "抱歉，没有找到和您的问题相符的办事指南。"
+
+
 def no_match(hotline: str, suggestions: Sequence[str], hall: HallStop | None,
              now: dt.datetime) -> Answer:
     """No confident match: say so, suggest, and give the hotline and the nearest hall."""
-    lines = ["抱歉，没有找到和您的问题相符的办事指南。"]
+    lines = [NO_MATCH_LEAD]
     if suggestions:
         lines.append("您是不是想问下面这些？请点选。")
     lines.append(f"也可以换个说法再问，或拨打 {hotline} 政务服务便民热线。")

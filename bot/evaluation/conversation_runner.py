@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.answers.replies import NO_MATCH_LEAD
 from bot.channels.rasa_rest import RasaRest
 from bot.evaluation.conversation_checks import (
     Answer,
@@ -170,9 +171,12 @@ MAX_OPTIONS = 4
 
 
 def is_choice(answer: Answer, index: CodeIndex) -> bool:
-    """Whether a reply asks which item is meant: options as buttons, no entry cited."""
+    """Whether a reply asks which item is meant: options as buttons, no entry cited, and
+    not the answer that found nothing (its buttons are suggestions, not a question; they
+    were counted as a choice before 2026-12-07)."""
     return bool(answer.buttons) and not index.cited(answer.text) and all(
-        b["payload"].startswith("/choose") for b in answer.buttons)
+        b["payload"].startswith("/choose") for b in answer.buttons) \
+        and not answer.text.startswith(NO_MATCH_LEAD)
 
 
 def _option_for(turn: Turn, answer: Answer, index: CodeIndex) -> dict[str, str] | None:
