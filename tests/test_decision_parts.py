@@ -81,12 +81,15 @@ def test_pick_by_the_search_unless_it_names_another_item() -> None:
 # --------------------------------------------------------------------------- follow-ups
 
 
-@pytest.mark.parametrize("text", ["那要多久？", "在哪办", "收费吗", "要带什么材料呢", "/ask_time"])
+@pytest.mark.parametrize("text", ["那要多久？", "在哪办", "收费吗", "要带什么材料呢", "/ask_time",
+                                  # who may act, and how often, are no subject of their own
+                                  "能让孩子去办吗", "家里人能帮我去吗", "每月多少", "一年能领几次"])
 def test_a_question_without_a_subject_follows_on(text: str) -> None:
     assert not has_subject(text)
 
 
-@pytest.mark.parametrize("text", ["护照要多久", "居住证在哪办", "结婚证补办收费吗"])
+@pytest.mark.parametrize("text", ["护照要多久", "居住证在哪办", "结婚证补办收费吗",
+                                  "身份证丢了能让家人去补吗", "孩子上户口要什么"])
 def test_a_question_naming_something_is_new(text: str) -> None:
     assert has_subject(text)
 

@@ -133,9 +133,16 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(办理|办事)指南", r"(需要|要)做什么", r"想办", r"要办")),
 )
 _COMPILED = tuple((a, re.compile("|".join(alts))) for a, alts in _PATTERNS)
+_AGENT = dict(_COMPILED)["agent"]
 
 #: More asks than this in one reply would stop being short: the rest is one tap away.
 MAX_ASKS = 4
+
+
+def without_agent(folded: str) -> str:
+    """``folded`` without the words that ask who may act ("让孩子去", "家里人帮"): the people
+    they name are not what the question is about ("能让孩子去办吗" follows on the item)."""
+    return _AGENT.sub(" ", folded)
 
 
 def asks_in_words(text: str) -> tuple[str, ...]:

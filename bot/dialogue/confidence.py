@@ -49,16 +49,9 @@ machine (even / odd lines):
   min_bm25, cosine below min_dense + WORDLESS_MARGIN) answers nothing: the next hit
   decides ("养狗要办证吗" is not 出生一件事).
 
-Measured 2026-12-06 (the asking rules above; previously CLOSE was 0.8):
-the development questions give answered right 0.802 (was 0.734), wrongly
-0.044 (was 0.028), asked 0.129 (was 0.218), not found 0.024; the
-unanswerable ones answered 0.15 (3 of 20), asked 0.05, not found 0.80. On
-the single-turn questions of the 海川 development set (another catalog,
-337 answerable, 30 not): right 0.872, wrong 0.056, asked 0.062; 3 of the 30
-answered, 3 asked. A margin of 0.8 there asked 0.128 and answered wrongly
-0.059; 0.95 asked 0.039 but answered wrongly 0.083. The dialogue asks less
-again (bot/dialogue/narrowing.py): one guide among FAQ entries for a question
-only a guide answers, or the same answer from every option.
+Measured: the README's Evidence (`guidebot eval --decisions`, and per rule the
+development sets' first questions); CLOSE 0.8 asked twice as often, 0.95 answered
+wrongly more often. The dialogue asks less again (bot/dialogue/narrowing.py).
 
 The cosine threshold belongs to the model: another embedding model needs its
 own (settings ``min_dense``), measured the same way.
@@ -69,9 +62,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from bot.answers.questionwords import strip_generic
+from bot.dialogue.packages import package_words
 from bot.dialogue.variants import (
     asked_operations,
     fits,
@@ -86,8 +80,13 @@ from bot.dialogue.variants import (
 from index.search import SearchHit
 from nlu.textnorm import fold
 
-if TYPE_CHECKING:
-    from bot.dialogue.mentions import Mentions
+
+class Mentions(Protocol):
+    """What a question asks that an entry must speak of (bot/dialogue/mentions.py)."""
+
+    def __bool__(self) -> bool: ...
+
+    def leaves_out(self, hit: SearchHit) -> bool: ...
 
 CLOSE = 0.9
 #: Items within this share of the top score are offered beside a direct answer.
@@ -172,18 +171,6 @@ def only_family(query: str, hits: Sequence[SearchHit],
     if len(asked) < 2 or not all(asked in n for n in names):
         return False
     return True
-
-
-#: Words that ask for a 一件事 package rather than one of its items, or for the order of
-#: several procedures ("先办哪个", "什么顺序"), which is what a package's answer lists.
-_PACKAGE = re.compile(r"一件事|一起办|一块办|一并办|一次办|一次性办|打包|套餐|联办|一条龙"
-                      r"|一次过|办埋|一次就能办|先办哪|哪个先|哪个要先|哪个该先|先后顺序|办理顺序|什么顺序"
-                      r"|啥顺序")
-
-
-def package_words(query: str) -> bool:
-    """Whether the question asks for a package of procedures ("能一起办吗", "先办哪个")."""
-    return bool(_PACKAGE.search(fold(query)))
 
 
 def asks_for_package(query: str, hits: Sequence[SearchHit],

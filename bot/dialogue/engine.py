@@ -34,7 +34,7 @@ from bot.answers.replies import (
 )
 from bot.answers.views import Views, bundle_reply, entry_answer
 from bot.dialogue.choice import pick
-from bot.dialogue.confidence import confident, decide, package_words
+from bot.dialogue.confidence import confident, decide
 from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
 from bot.dialogue.narrowing import (
@@ -43,6 +43,7 @@ from bot.dialogue.narrowing import (
     narrowed,
     option_title,
 )
+from bot.dialogue.packages import package_words
 from bot.dialogue.places import PLACE_ASKS, at_named_hall, hall_names
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of

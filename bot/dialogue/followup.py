@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answers.asks import without_agent
 from bot.answers.pinpoint import lead
 from bot.answers.questionwords import strip_generic
 from bot.catalog.models import Guide
@@ -30,13 +31,14 @@ _PLACE_STATEMENT = re.compile(
 
 
 def subject(text: str, strip_regions=None) -> str:  # noqa: ANN001 - callable(str) -> str
-    """What is left of ``text`` once question and aspect words are removed."""
+    """What is left of ``text`` once question and aspect words are removed, and the people
+    a question about who may act names ("能让孩子去办吗")."""
     folded = fold(text)
     if folded.startswith("/"):  # a button payload such as /ask_time: no words at all
         return ""
     if strip_regions is not None:
         folded = _PLACE_STATEMENT.sub("", strip_regions(folded))
-    return strip_generic(folded)
+    return strip_generic(without_agent(folded))
 
 
 def has_subject(text: str, strip_regions=None) -> bool:  # noqa: ANN001
