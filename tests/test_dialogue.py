@@ -42,6 +42,8 @@ def searcher(tmp_path_factory: pytest.TempPathFactory, publish_index: Callable[.
     shutil.copy(FIXTURES / "dialogue_extra" / "id-more.yaml", catalog / "guides")
     with (catalog / "faq.yaml").open("a", encoding="utf-8") as faq:
         faq.write((FIXTURES / "dialogue_extra" / "faq-more.yaml").read_text(encoding="utf-8"))
+    with (catalog / "halls.yaml").open("a", encoding="utf-8") as halls:  # 车管所, no guide
+        halls.write((FIXTURES / "dialogue_extra" / "halls-more.yaml").read_text(encoding="utf-8"))
     return Searcher(IndexHolder(publish_index(catalog)), embedder)
 
 
@@ -429,3 +431,10 @@ def test_追问能不能一起办时给出包含当前事项的一件事(chat) -
     c.say("ask_materials", "补办身份证要带什么")
     r = c.say("ask_bundle", "这些能一起办吗")
     assert r.answers[0].aspect == "bundle" and "内地居民结婚登记" in r.answers[0].text
+
+
+def test_问到的大厅没有找到事项时答这个大厅在哪_几点开门(chat) -> None:  # noqa: ANN001
+    r = chat(region="100101").say("ask_location", "车管所在哪 周六上班吗")
+    text = r.answers[0].text
+    assert text.startswith("甲市公安局交通警察支队车辆管理所") and "甲市车城大道8号" in text
+    assert "周六正常办公" in text and "0000-3334567" in text and not cited(r)

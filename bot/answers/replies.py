@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.answers.compose import HallStop, guide_source, limit_text, source_line, title
 from bot.answers.halls import hours_text, map_link, status_text
 from bot.answers.model import Answer, Button, choice_button, join_lines
-from bot.catalog.models import Bundle, FaqEntry, Guide
+from bot.catalog.models import Bundle, FaqEntry, Guide, Hall
 
 _STATUS = {"revoked": "已撤销，不再办理", "suspended": "目前暂停办理"}
 #: A sentence of a withdrawn guide that states the withdrawal itself (since when, what
@@ -156,6 +156,23 @@ def nearest_halls(stops: Sequence[HallStop], now: dt.datetime) -> Answer:
         lines.append(f"{n}. {h.name}（{status_text(h, now)}{far}）\n   地址：{h.address}\n"
                      f"   时间：{hours_text(h)}\n   电话：{h.phone}\n   地图：{map_link(h)}")
     lines.append("请问您要办什么事？告诉我后可以查这件事在哪个大厅办。")
+    return Answer("\n".join(lines), aspect="location")
+
+
+def named_hall(h: Hall, now: dt.datetime) -> Answer:
+    """A hall a question names (“车管所在哪，周六上班吗”) when no item is found with it: where
+    it is, when it is open, its phone."""
+    lines = [f"{h.name}（{status_text(h, now)}）", f"地址：{h.address}",
+             f"时间：{hours_text(h)}"]
+    if h.hours_note:
+        lines.append(f"说明：{h.hours_note}")
+    lines.append(f"电话：{h.phone}")
+    if h.appointment_url:
+        lines.append(f"预约：{h.appointment_url}")
+    if h.transit:
+        lines.append(f"交通：{h.transit}")
+    lines += [f"地图：{map_link(h)}",
+              "请问您要办什么事？告诉我后可以查这件事要带什么、能不能在这里办。"]
     return Answer("\n".join(lines), aspect="location")
 
 

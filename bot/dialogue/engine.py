@@ -1,14 +1,10 @@
 """The dialogue: one user turn in, the answers and the new conversation state out.
 
-Rasa understands what is asked (the intent, a region, an ordinal, a location);
-this decides what to say, from the index being served. It is plain Python
-with no Rasa in it: the Rasa action (bot/rasa/action.py) only translates the
-tracker into a :class:`Turn` and a :class:`State` and back, and the tests
-drive it directly as well as through the real servers.
-
-The state is what Rasa keeps in slots between turns: the current item (the
-guide code last answered), the user's region (a code), the options last
-offered, the aspect last asked, and a shared location.
+Rasa understands what is asked (the intent, a region, an ordinal, a location); this
+decides what to say, from the index being served: plain Python, no Rasa in it (the Rasa
+action, bot/rasa/action.py, translates the tracker into a :class:`Turn` and a
+:class:`State` and back; the tests drive it directly and through the real servers).
+The state is what Rasa keeps in slots (bot/dialogue/state.py).
 """
 
 from __future__ import annotations
@@ -28,6 +24,7 @@ from bot.answers.replies import (
     chat_reply,
     choice_question,
     faq_answer,
+    named_hall,
     nearest_halls,
     no_match,
     withdrawn_note,
@@ -234,6 +231,8 @@ class Dialogue:
         hall = hall_names(views.version).named(question, views.version.regions.ancestors(
             state.region or "")) if PLACE_ASKS & set(asks) else None  # "车管所电话多少"
         decision = at_named_hall(decision, hits, asks, hall, lambda h: views.guide(h.code))
+        if decision.kind == "none" and hall is not None:  # "车管所在哪，周六上班吗"
+            return Reply([named_hall(hall, views.now)], replace(state, aspect=",".join(asks)))
         if decision.kind == "answer":
             reply = self._open(_key(decision.hits[0]), asks, state, views, question)
             extra = alternative_buttons(decision.hits[1:])
