@@ -105,7 +105,8 @@ def view(g: Guide) -> GuideView:
     ("要跑去公积金中心吗", ("visits",)),
     # the words of one ask stay inside its clause (commas are folded to ","):
     # 能领几个月: how long one receives it (its conditions say), not how long it takes
-    ("我想申请失业金，每个月能领多少，能领几个月，手机上能申请吗", ("amount", "conditions", "online")),
+    ("我想申请失业金，每个月能领多少，能领几个月，手机上能申请吗",
+     ("amount", "conditions", "online")),
     ("人才落户要什么学历", ("conditions",)),
     ("被公司辞退了 失业金多少钱一个月", ("amount",)),
     ("抚恤金怎么算", ("amount",)),
