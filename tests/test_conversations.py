@@ -32,7 +32,6 @@ CONVERSATIONS = load_conversations(DEFAULT_FILE)
 ASKS = load_conversations(DEFAULT_FILE.with_name("conversations_asks.yaml"))
 #: Those that fail today, and why (strict: one that starts passing fails until removed).
 ASKS_KNOWN_FAILURES: dict[str, str] = {
-    "asks-agent-02": "补领结婚证…我一个人能办吗: asks which of 补领 / 结婚登记 / an FAQ entry",
     "asks-cross-02": "户口在海滨区，住在青山区，能在青山区申请吗 is not read as a question about "
                      "handling it in another region",
     "asks-choice-05": "the 怎么办 card does not carry the step that says the account is closed",

@@ -32,7 +32,6 @@ _WORDS = sorted(set("""
 喺 系 唔 冇 嘅 咗 啲 嗰 咁 俾 畀 咪 啱 嚟 边度 边个 点样 点 几多 乜嘢 乜
 得唔得 可唔可以 使唔使 要唔要
 一下 具体 还有 其他 别的 大概 一般 最快 最多 最少 先 后 然后 再说 好 好的 谢谢 一起 呢
-每月 每个月 每年 每次 每天 一个月 一年 一次
 说错 搞错 弄错 记错
 """.split()), key=len, reverse=True)
 _GENERIC = re.compile("|".join(map(re.escape, _WORDS)))

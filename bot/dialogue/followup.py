@@ -30,15 +30,20 @@ _PLACE_STATEMENT = re.compile(
     r"(户口|户籍|老家|家)(其实|现在|目前|本来|原来|也|还|都)?(是|在|落在)(?=\s)")
 
 
+#: How often or per what a question asks ("每月多少", "一年能领几次"): no subject of its own
+#: (but words a sentence of a guide may share: only a follow-up's subject leaves them out).
+_HOW_OFTEN = re.compile(r"每个?月|每年|每次|每天|一个月|一年|一次")
+
+
 def subject(text: str, strip_regions=None) -> str:  # noqa: ANN001 - callable(str) -> str
-    """What is left of ``text`` once question and aspect words are removed, and the people
-    a question about who may act names ("能让孩子去办吗")."""
+    """What is left of ``text`` once question and aspect words are removed, the people a
+    question about who may act names ("能让孩子去办吗") and how often it asks ("每月多少")."""
     folded = fold(text)
     if folded.startswith("/"):  # a button payload such as /ask_time: no words at all
         return ""
     if strip_regions is not None:
         folded = _PLACE_STATEMENT.sub("", strip_regions(folded))
-    return strip_generic(without_agent(folded))
+    return strip_generic(_HOW_OFTEN.sub("", without_agent(folded)))
 
 
 def has_subject(text: str, strip_regions=None) -> bool:  # noqa: ANN001
