@@ -88,6 +88,7 @@ class Mentions(Protocol):
 
     def leaves_out(self, hit: SearchHit) -> bool: ...
 
+
 CLOSE = 0.9
 #: Items within this share of the top score are offered beside a direct answer.
 NEAR = 0.8
@@ -265,7 +266,7 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     name) let a question that names what tells the options apart be answered at once;
     ``aliases_of`` (its name and aliases) lets one that names a document no close item
     has be told "not found"; ``mentions`` (bot/dialogue/mentions.py) says which hits
-    never speak of the operation or the thing asked, and what an entry's text writes."""
+    never speak of the operation or the thing asked."""
     if not hits:
         return Decision("none", ())
     top = hits[0]

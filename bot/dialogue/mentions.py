@@ -137,7 +137,6 @@ class Mentions:
         self.things = things_asked(question, strip_regions)
         self._entry_of, self._more_of, self._names_of = entry_of, more_of, names_of
         self._judged: dict[tuple[str, str], bool] = {}
-        self._texts: dict[tuple[str, str], str | None] = {}
 
     def __bool__(self) -> bool:
         return bool(self.operations or self.things)
@@ -153,18 +152,11 @@ class Mentions:
             self._judged[key] = self._leaves_out(hit)
         return self._judged[key]
 
-    def _text(self, hit: SearchHit) -> str | None:
-        key = (hit.kind, hit.code)
-        if key not in self._texts:
-            entry = self._entry_of(hit)
-            self._texts[key] = None if entry is None else \
-                _entry_text(entry, self._more_of(entry))
-        return self._texts[key]
-
     def _leaves_out(self, hit: SearchHit) -> bool:
-        text = self._text(hit)
-        if text is None:
+        entry = self._entry_of(hit)
+        if entry is None:
             return False
+        text = _entry_text(entry, self._more_of(entry))
         if self.operations and not operations_of(self._names_of(hit)) \
                 and not self.operations & operations_in(text):
             return True

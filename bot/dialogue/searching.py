@@ -52,8 +52,7 @@ def searched(searcher: Searcher, settings: Settings, text: str, region: str | No
         hits = [h for h in hits if h.kind != FAQ or h.answerable]
         mentions = mentions_of(query, views)
         decision = decide(hits, settings.min_dense, settings.min_bm25, query,
-                          views.names_of, views.aliases_of,
-                          mentions)
+                          views.names_of, views.aliases_of, mentions)
         if found is not None:  # the request of a message whose whole text asked which
             options = {h.group for h in found[1].hits}
             settled = (decision.kind == "answer" and decision.hits[0].kind == GUIDE
