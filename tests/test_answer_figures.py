@@ -63,3 +63,10 @@ def test_没找到时给的建议按钮不算问是哪一项() -> None:
     none = no_match("12345", ["居民身份证补领"], None, dt.datetime(2026, 12, 7))
     assert is_choice(played(asked), CodeIndex())
     assert not is_choice(played(none), CodeIndex())
+
+
+def test_编码紧挨着汉字也认得出() -> None:
+    from bot.evaluation.conversation_checks import CodeIndex, CodeInfo
+    index = CodeIndex({"439503-11001000": CodeInfo("439503-11001000", "g", "某事项", "active",
+                                                   "某局", "2026-01-01")})
+    assert index.cited("事项编码439503-11001000更新于") == ["439503-11001000"]

@@ -81,7 +81,8 @@ class CodeIndex:
             found.append((m.start(), m.group()))
         for code in self.codes:
             if code in half:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", half):
+                for m in re.finditer(rf"(?<![A-Za-z0-9_-]){re.escape(code)}(?![A-Za-z0-9_-])",
+                                     half):
                     found.append((m.start(), code))
         out: list[str] = []
         for _, code in sorted(found):
