@@ -29,7 +29,7 @@ from functools import lru_cache
 from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
 from bot.catalog.guide_sentences import sentences
 from bot.catalog.models import Bundle, FaqEntry, Guide
-from bot.dialogue.places import PLACE_END
+from bot.dialogue.places import PLACE_END, in_order
 from bot.dialogue.variants import asked_operations, operations_in, operations_of
 from index.search import SearchHit
 from index.tokenize import pinyin_bigrams, segments
@@ -81,7 +81,7 @@ def written(thing: str, text: str, sounds: frozenset[str]) -> bool:
     pairs = [thing[i:i + 2] for i in range(len(thing) - 1)]
     if all(p in text or any(_sound(b) in sounds for b in pinyin_bigrams(p)) for p in pairs):
         return True
-    return re.search(f".{{0,{_GAP}}}".join(map(re.escape, thing)), text) is not None
+    return in_order(thing, text, _GAP)
 
 
 def _before(cut: list[str], i: int) -> str:

@@ -13,6 +13,7 @@ General Chinese only: the halls are the catalog's, no name is known here.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Callable, Sequence
@@ -35,10 +36,15 @@ _MIN_SPAN = 3
 _MAX_SPAN = 8
 
 
-def _in_order(span: str, name: str) -> bool:
+def in_order(span: str, text: str, gap: int | None = None) -> bool:
+    """Whether the characters of ``span`` stand in ``text`` in the same order (车管所 in
+    车辆管理所), with at most ``gap`` others between two of them (any number when None;
+    a bounded gap never spans a line break)."""
+    if gap is not None:
+        return re.search(f".{{0,{gap}}}".join(map(re.escape, span)), text) is not None
     at = 0
     for ch in span:
-        at = name.find(ch, at)
+        at = text.find(ch, at)
         if at < 0:
             return False
         at += 1
@@ -50,7 +56,7 @@ def _says(span: str, core: str) -> bool:
     of it, or an abbreviation ending at a character that ends an office's name."""
     if set(span) <= _GENERAL:
         return False
-    return span in core or (span[-1] in PLACE_END and span[0] in core and _in_order(span, core))
+    return span in core or (span[-1] in PLACE_END and span[0] in core and in_order(span, core))
 
 
 class HallNames:
