@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("bot.rasa", "bot.channels.terminal", "bot.channels.web", "bot.channels.telegram"),
     ("bot.staff", "bot.api"),
     ("bot.app", "bot.launcher"),
-    ("bot.evaluation", "bot.cli"),
+    ("bot.evaluation", "bot.cli", "bot.cli_publish"),
 )
 
 
