@@ -171,7 +171,7 @@ def _heads(cut: list[str]) -> list[str]:
     if i is None or j < 0:
         return []
     word = cut[j]
-    if word[-1:] in PLACE_END or _activity(word) or strip_generic(word) != word \
+    if word[-1:] in PLACE_END or _activity(word) or len(strip_generic(word)) < 2 \
             or _NOT_A_THING.search(word) or _NOT_A_NAME.search(word):
         return []
     return [word]
@@ -193,7 +193,7 @@ def _things(cut: list[str]) -> list[str]:
         thing = thing.lstrip(_VERBS)
         if thing[-1:] in PLACE_END:  # where, not what: "去哪个派出所登记"
             continue
-        if len(thing) >= 2 and strip_generic(thing) == thing and not operations_in(thing) \
+        if len(strip_generic(thing)) >= 2 and not operations_in(thing) \
                 and thing not in PROCEDURE_WORDS and not _NOT_A_THING.search(thing):
             out.append(thing)
     return out
