@@ -232,6 +232,23 @@ def test_知识库条目讲到所问的方面时仍由它回答() -> None:
         assert answered_by_guide(decision, "户口本补办打哪个电话", text).hits[0].code == "FAQ-HUKOU"
 
 
+def test_办事指南对所问一字不提时由相近的知识库条目回答() -> None:
+    """"居民医保住院能报销多少": the enrolment guide says nothing of amounts; the hotline's
+    entry close beside it does. The guide stays a button; a guide that says anything of
+    what was asked keeps answering."""
+    from bot.dialogue.confidence import Decision
+    from bot.dialogue.narrowing import answered_by_entry
+
+    first = Decision("answer", (hit("C", 1.0), faq("FAQ-HUKOU", 0.85)))
+    silent = lambda h: ("办事指南没有写明发放的金额，请咨询 0000-1。",)  # noqa: E731
+    decided = answered_by_entry(first, silent)
+    assert [h.code for h in decided.hits] == ["FAQ-HUKOU", "C"]
+    said = lambda h: ("办事指南没有写明是否需要预约，请咨询 0000-1。\n某大厅预约：https://x",)  # noqa: E731
+    assert answered_by_entry(first, said) is first
+    assert answered_by_entry(first, lambda h: ("不收费。",)) is first
+    assert answered_by_entry(Decision("answer", (hit("C", 1.0),)), silent).hits[0].code == "C"
+
+
 def test_证件名是两项共有的说法时不算区分词_答不写办理项的那项() -> None:
     """"结婚证" is in the name 补领结婚证, but 内地居民结婚登记 is called 领结婚证 too: the
     word tells neither apart. The question asks no 补领, so the item itself is answered and

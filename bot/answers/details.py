@@ -20,8 +20,17 @@ def _halls(view) -> list:  # noqa: ANN001 - GuideView (compose.py imports this m
     return [s.hall for s in view.halls]
 
 
+#: How a body that the guide cannot fill begins.
+NOT_STATED = "办事指南没有写明"
+
+
 def _not_stated(what: str, g: Guide) -> str:
-    return f"办事指南没有写明{what}，请咨询 {g.consult_phone}。"
+    return f"{NOT_STATED}{what}，请咨询 {g.consult_phone}。"
+
+
+def says_nothing(body: str) -> bool:
+    """Whether an aspect's body is only the sentence that the guide does not state it."""
+    return body.startswith(NOT_STATED) and "\n" not in body.strip()
 
 
 def phone_text(view) -> str:  # noqa: ANN001

@@ -34,12 +34,7 @@ from bot.dialogue.choice import pick
 from bot.dialogue.confidence import confident, decide
 from bot.dialogue.followup import follows_on, has_subject
 from bot.dialogue.followup import subject as subject_of
-from bot.dialogue.narrowing import (
-    alternative_buttons,
-    answered_by_guide,
-    narrowed,
-    option_title,
-)
+from bot.dialogue.narrowing import alternative_buttons, option_title, settled
 from bot.dialogue.packages import package_words
 from bot.dialogue.places import PLACE_ASKS, at_named_hall, hall_names
 from bot.dialogue.rating import rate, score_of
@@ -224,10 +219,9 @@ class Dialogue:
         if current is not None and follow and follows_on(current, question, hits, decision,
                                                          self.settings.min_bm25):
             return self._guide_answer(current, asks, state, views, question)
-        decision = narrowed(decision, asks, question, views.names_of,
-                            lambda h: self._bodies(h, asks, state, views))
-        decision = answered_by_guide(decision, request_of(question),
-                                     lambda h: "\n".join(views.aliases_of(h)))
+        decision = settled(decision, asks, question, views.names_of,
+                           lambda h: self._bodies(h, asks, state, views),
+                           lambda h: "\n".join(views.aliases_of(h)))
         hall = hall_names(views.version).named(question, views.version.regions.ancestors(
             state.region or "")) if PLACE_ASKS & set(asks) else None  # "车管所电话多少"
         decision = at_named_hall(decision, hits, asks, hall, lambda h: views.guide(h.code))

@@ -10,7 +10,9 @@ are close. The citizen's question often settles it anyway:
 
 And when it would answer with an FAQ entry, whether the entry speaks to what was
 asked: "公证处电话多少" matched to an entry on how long a notarization takes is
-answered by the close guide, whose fields hold the phone (answered_by_guide).
+answered by the close guide, whose fields hold the phone (answered_by_guide). The other
+way round, a guide whose fields say nothing of what was asked gives way to a close FAQ
+entry (answered_by_entry).
 
 The answer then offers the other close items as buttons that name them, so a
 wrong guess costs one tap (with_alternatives).
@@ -22,11 +24,25 @@ import re
 from collections.abc import Callable
 
 from bot.answers.asks import asks_in_words
+from bot.answers.details import says_nothing
 from bot.answers.model import Button
 from bot.dialogue.confidence import Decision, distinguished
+from bot.dialogue.request import request_of
 from index.search import SearchHit
 
 GUIDE, FAQ = "guide", "faq"
+
+
+def settled(decision: Decision, asks: tuple[str, ...], question: str,
+            names_of: Callable[[SearchHit], tuple[str, ...]],
+            bodies_of: Callable[[SearchHit], tuple[str, ...] | None],
+            entry_text: Callable[[SearchHit], str]) -> Decision:
+    """``decision`` once the question has had its say: a choice it settles (narrowed), an
+    FAQ entry that does not speak to what it asks (answered_by_guide, on a long message's
+    request), a guide whose fields say nothing of it (answered_by_entry)."""
+    decision = narrowed(decision, asks, question, names_of, bodies_of)
+    decision = answered_by_guide(decision, request_of(question), entry_text)
+    return answered_by_entry(decision, bodies_of)
 
 
 def narrowed(decision: Decision, asks: tuple[str, ...], query: str,
@@ -73,6 +89,21 @@ def answered_by_guide(decision: Decision, question: str,
     if guide is None or not wanted or wanted <= set(asks_in_words(entry_text(decision.hits[0]))):
         return decision
     return _answer(guide, decision.hits)
+
+
+def answered_by_entry(decision: Decision,
+                      bodies_of: Callable[[SearchHit], tuple[str, ...] | None]) -> Decision:
+    """``decision`` with a close FAQ entry answering instead of the guide it would answer
+    with, when the guide's fields say nothing of any ask (every body is only "办事指南没有
+    写明…": "居民医保住院能报销多少" of the enrolment guide, beside the hotline's entry on
+    reimbursement rates). The guide is offered as a button. ``bodies_of`` as in narrowed."""
+    if decision.kind != "answer" or decision.hits[0].kind != GUIDE:
+        return decision
+    bodies = bodies_of(decision.hits[0])
+    if not bodies or not all(says_nothing(b) for b in bodies):
+        return decision
+    entry = next((h for h in decision.hits[1:] if h.kind == FAQ and h.answerable), None)
+    return decision if entry is None else _answer(entry, decision.hits)
 
 
 def _answer(one: SearchHit, options: tuple[SearchHit, ...]) -> Decision:
