@@ -60,6 +60,18 @@ def test_用户所在地区的分所优先() -> None:
     assert named("车管所在哪", ("3", "1")) == "cgs-bs"
 
 
+def test_不知道地区时_说法相近的几处里取最高一级的() -> None:
+    """金沙: 金沙市公安局交警支队车辆管理所 and 白鹭县车管分所 both answer to "车管所", and
+    neither name extends the other: the city's, unless the user is in the county."""
+    halls = [_hall("cgs", "海川市公安局交警支队车辆管理所"), _hall("bs", "白石县车管分所", "3")]
+    depth = {"1": 1, "3": 2}.get
+    names = HallNames(halls, without_regions, lambda r: depth(r, 9))
+    assert names.named("车管所在哪 周六上班吗").id == "cgs"
+    assert names.named("车管所在哪", ("3", "1")).id == "bs"
+    same = HallNames(halls, without_regions)  # every hall of one level: no telling
+    assert same.named("车管所在哪") is None
+
+
 def test_综合大厅和普通问题不算说出大厅() -> None:
     for question in ("东港区政务服务中心电话", "政务中心几点开门", "身份证丢了怎么补",
                      "公安局电话多少", "办护照要带什么"):

@@ -64,8 +64,10 @@ class HallNames:
     province lists thousands of halls: a question is compared only with the halls that
     share at least ``_MIN_SPAN`` of its characters outside general hall words)."""
 
-    def __init__(self, halls: Sequence[Hall], without_regions: Callable[[str], str]) -> None:
+    def __init__(self, halls: Sequence[Hall], without_regions: Callable[[str], str],
+                 depth: Callable[[str], int] = lambda region: 0) -> None:
         self._without = without_regions
+        self._depth = depth
         self._cores = [(h, self._core(h.name)) for h in halls]
         self._by_char: dict[str, set[int]] = {}
         for i, (_, core) in enumerate(self._cores):
@@ -79,7 +81,8 @@ class HallNames:
         """The hall ``question`` names by its longest span, if one hall is meant: among
         several named alike, the one of the user's region or above (``region_chain``,
         nearest first), then the main one whose name the others extend (车辆管理所 before
-        车辆管理所白石分所)."""
+        车辆管理所白石分所); no region known, the only one of the highest level among them
+        (the city's 车辆管理所 before 白鹭县车管分所: ``depth`` of a region, lower higher)."""
         asked = self._core(question)
         shared: dict[int, int] = {}
         for ch in set(asked) - _GENERAL:
@@ -90,8 +93,13 @@ class HallNames:
             spans = {asked[i:i + size] for i in range(len(asked) - size + 1)}
             named = [(h, core) for h, core in cores if any(_says(s, core) for s in spans)]
             if named:
-                return _one(named, region_chain)
+                return _one(named, region_chain) or (None if region_chain else self._top(named))
         return None
+
+    def _top(self, named: list[tuple[Hall, str]]) -> Hall | None:
+        depths = [self._depth(h.region) for h, _ in named]
+        top = [h for (h, _), d in zip(named, depths, strict=True) if d == min(depths)]
+        return top[0] if len(top) == 1 else None
 
 
 _memo: tuple[weakref.ref[Any], HallNames] | None = None
@@ -103,7 +111,8 @@ def hall_names(version: Any) -> HallNames:  # noqa: ANN401 - index.served.Loaded
     global _memo
     with _memo_lock:
         if _memo is None or _memo[0]() is not version:
-            names = HallNames(version.entries.all("hall"), version.regions.without_names)
+            names = HallNames(version.entries.all("hall"), version.regions.without_names,
+                              version.regions.depth)
             _memo = (weakref.ref(version), names)
         return _memo[1]
 
