@@ -159,6 +159,36 @@ def test_按标准的倍数写的金额也是发放金额() -> None:
     assert "城市低保标准的6倍" in text and "没有写明" not in text
 
 
+def test_问怎么算答写明算法的那句() -> None:
+    """"生育津贴是怎么算的": the sentence that reckons it (除以30再乘以产假天数) is the
+    amount, though it names no sum; so is a multiple of any pay (养老金的10倍)."""
+    benefit = Guide.model_validate({**ALLOWANCE.model_dump(), "name": "生育津贴申领",
+                                    "conditions": ["用人单位已为职工参加生育保险并足额缴费",
+        "生育津贴按用人单位上年度职工月平均工资除以30再乘以产假天数计发"]})
+    question = "生育津贴是怎么算的"
+    text = compose_asks(view(benefit), read_asks(question), question).text
+    assert "除以30再乘以产假天数" in text and "没有写明" not in text
+    pension = Guide.model_validate({**ALLOWANCE.model_dump(), "name": "抚恤金申领",
+                                    "conditions": ["参保人员因病或非因工死亡的，其遗属可以领取",
+                                                   "抚恤金为本人生前月基本养老金的10倍"]})
+    text = compose_asks(view(pension), read_asks("抚恤金怎么算"), "抚恤金怎么算").text
+    assert "月基本养老金的10倍" in text
+
+
+def test_跑两次以上说出是哪几步() -> None:
+    divorce = Guide.model_validate({**ALLOWANCE.model_dump(), "name": "内地居民离婚登记",
+                                    "online": {"depth": "offline_only", "visits": 2},
+                                    "steps": [
+        {"name": "申请", "description": "双方共同到场提交离婚登记申请"},
+        {"name": "冷静期", "description": "自收到申请之日起30日为冷静期"},
+        {"name": "发证", "description": "冷静期届满后30日内双方再次到场，发给离婚证"}]})
+    question = "协议离婚总共要去民政局几趟"
+    text = compose_asks(view(divorce), read_asks(question), question).text
+    assert "需要到现场 2 次" in text and "双方再次到场" in text and "冷静期：" not in text
+    once = compose_asks(view(ALLOWANCE), ("visits",), "要跑几次").text
+    assert "需要到现场 1 次" in once and "办理流程" not in once
+
+
 def test_每月领多少答发放金额而不是不收费() -> None:
     question = "我爸今年85了，高龄津贴每个月能领多少"
     text = compose_asks(view(ALLOWANCE), read_asks(question), question).text

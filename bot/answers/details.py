@@ -13,6 +13,7 @@ import re
 
 from bot.answers.halls import status_text
 from bot.answers.pinpoint import AMOUNT, MONEY, lead, lines, stating
+from bot.catalog.guide_sentences import sentences
 from bot.catalog.models import Guide
 
 
@@ -77,8 +78,16 @@ def visits_text(g: Guide) -> str:
         line = f"需要到现场 {o.visits} 次。"
         if o.depth == "online_apply":
             line += "可以先在网上申请" + (f"：{o.url}" if o.url else "。")
-        return line
+        if o.visits < 2:
+            return line
+        # Which steps they are ("冷静期届满后30日内双方再次到场"): what one plans by.
+        visits = [s for s in sentences(g) if s.field == "办理流程" and _VISIT.search(s.text)]
+        return "\n".join([line, *lines(visits[:o.visits])])
     return _not_stated("要跑几次", g)
+
+
+#: A step that is a visit: someone comes to the hall.
+_VISIT = re.compile(r"到场|现场|窗口|前往|当面|亲自到|到[^，。；]{0,8}(领取|提交|办理)")
 
 
 #: Fields whose sentences say who may apply or act for someone.

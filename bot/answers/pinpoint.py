@@ -237,9 +237,11 @@ def lead_across(guides: Sequence[Guide], question: str,
 
 #: A sum of money in a sentence.
 MONEY = re.compile(r"\d+(\.\d+)?\s*(元|万元)|元/")
-#: An amount received: a sum of money, or a share or a multiple of a standard ("低保标准的6
-#: 倍", "工资的80%").
-AMOUNT = re.compile(MONEY.pattern + r"|(标准|工资|基数|收入)[^，。；]{0,6}\d+(\.\d+)?\s*(倍|%|％)")
+#: An amount received: a sum of money, a share or a multiple of a standard ("低保标准的6
+#: 倍", "工资的80%", "月基本养老金的10倍"), or how it is reckoned ("除以30再乘以产假天数",
+#: "按家庭月人均收入与低保标准的差额按月发放", "不满6个月的按6个月计算").
+AMOUNT = re.compile(MONEY.pattern + r"|(标准|工资|基数|收入|金)[^，。；]{0,6}\d+(\.\d+)?\s*(%|％)"
+                    r"|\d+(\.\d+)?\s*倍|乘以|除以|计发|按[^，。；]{1,20}(计算|计发|发放|核定)")
 
 
 def stating(g: Guide, question: str, must: re.Pattern[str], fields: tuple[str, ...] = (),
