@@ -350,3 +350,22 @@ def test_不需要预约的事项_大厅能预约取号时也给出链接() -> N
     walk_in = RESIDENCE.model_copy(update={"appointment": False})
     text = compose_asks(view(walk_in), ("appointment",)).text
     assert "不需要预约" in text and "https://example.invalid/book" in text
+
+
+def test_事项名字里的词不算所问() -> None:
+    """"异地就医备案" asks for the item, not whether it can be handled elsewhere: 异地 is
+    part of its name (the whole name or a run of four characters of it)."""
+    from bot.answers.asks import beside_name
+
+    for name in ("异地就医备案", "基本医疗保险参保人员异地就医备案"):
+        assert beside_name(read_asks("异地就医备案"), "异地就医备案", [name]) == ("overview",)
+    question = "异地就医备案能网上办吗"
+    assert beside_name(read_asks(question), question, ["异地就医备案"]) == ("online",)
+    # a question that does not write the name keeps every ask
+    assert beside_name(read_asks("身份证能异地办吗"), "身份证能异地办吗",
+                       ["居民身份证换领"]) == ("cross_region",)
+
+
+def test_手续怎么办是整张卡片() -> None:
+    assert read_asks("离婚手续怎么办") == ("overview",)
+    assert read_asks("离婚手续怎么走") == ("process",)

@@ -16,6 +16,8 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from bot.answers.model import ASPECTS, INTENT_ASPECT
 from bot.answers.questionwords import ASKING, CLAUSE_BREAKS
@@ -117,7 +119,7 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"下班", r"营业时间", r"办公时间", r"周末", r"周六", r"星期六", r"礼拜", r"附近",
         r"最近的", r"边度", r"(镇上|村里|县城|街道|社区|区里|市里|家门口)(能|可以)?(办|申请|交|领)",
         r"(一定|必须)要?去(县城|市里|区里|镇上)")),
-    ("process", (r"流程", r"步骤", r"程序", r"顺序", r"环节", r"手续(怎么|咋)(走|办)",
+    ("process", (r"流程", r"步骤", r"程序", r"顺序", r"环节", r"手续(怎么|咋)走",
                  r"先(办|做|去)什么", r"怎么走", r"公示",
                  r"先(要|得|该)?(干嘛|干什么|做什么|办什么|弄什么)", r"第一步")),
     # "要啥手续" is the whole card, not the materials alone ("要啥" below).
@@ -164,6 +166,30 @@ def asks_in_words(text: str) -> tuple[str, ...]:
         if aspect not in ordered:
             ordered.append(aspect)
     return tuple(ordered)
+
+
+#: Characters in a row that make a part of a question the item's name ("异地就医备案" of
+#: 基本医疗保险参保人员异地就医备案); shorter runs are words any question may share.
+_NAME_RUN = 4
+
+
+def beside_name(asks: tuple[str, ...], question: str, names: Sequence[str]) -> tuple[str, ...]:
+    """``asks`` without those that only the item's own name in ``question`` reads as asks
+    ("异地就医备案" asks nothing about handling elsewhere: 异地 is the item's name; "网上
+    申报…" neither). Unchanged when the question does not write a name."""
+    folded = fold(question).replace(" ", "")
+    rest = folded
+    for name in (fold(n).replace(" ", "") for n in names):
+        while True:  # each run of four characters or more that the name has too
+            m = SequenceMatcher(None, rest, name, autojunk=False).find_longest_match()
+            if m.size < _NAME_RUN:
+                break
+            rest = rest[:m.a] + "，" + rest[m.a + m.size:]
+    if rest == folded:
+        return asks
+    named_only = set(asks_in_words(folded)) - set(asks_in_words(rest))
+    kept = tuple(a for a in asks if a not in named_only)
+    return kept or asks_in_words(rest) or ("overview",)
 
 
 def read_asks(text: str, intent: str | None = None,

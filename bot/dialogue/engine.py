@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from bot.answers.asks import asks_in_words, read_asks
+from bot.answers.asks import asks_in_words, beside_name, read_asks
 from bot.answers.compose import asked_bodies
 from bot.answers.halls import beyond_reach, far_location
 from bot.answers.model import Answer, join_lines
@@ -182,6 +182,7 @@ class Dialogue:
 
     def _guide_answer(self, guide, asks: tuple[str, ...], state: State, views: Views,  # noqa: ANN001
                       question: str = "") -> Reply:
+        asks = beside_name(asks, question, [guide.name, *guide.aliases])
         answer = entry_answer(views, GUIDE, guide.code, asks, state.region, state.point,
                               self.settings.hotline, question)
         assert answer is not None  # the guide was just read from this version
