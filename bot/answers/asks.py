@@ -16,11 +16,10 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from bot.answers.model import ASPECTS, INTENT_ASPECT
-from bot.answers.questionwords import ASKING, CLAUSE_BREAKS
+from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
 from nlu.textnorm import fold
 
 # (aspect, alternatives), most specific first: an earlier pattern's span is not read again.
@@ -147,20 +146,25 @@ def without_agent(folded: str) -> str:
     return _AGENT.sub(" ", folded)
 
 
+def _matches(folded: str) -> list[tuple[int, int, str]]:
+    """Where each aspect's words stand in ``folded`` (start, end, aspect); a span taken by
+    an earlier pattern is not matched again."""
+    found: list[tuple[int, int, str]] = []
+    for aspect, pattern in _COMPILED:
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            if end == start or any(start < e and s < end for s, e, _ in found):
+                continue
+            found.append((start, end, aspect))
+    return found
+
+
 def asks_in_words(text: str) -> tuple[str, ...]:
     """The aspects the words of ``text`` ask, in the order they appear."""
     folded = fold(text).replace(" ", "")
     if folded.startswith("/"):  # a button payload carries its intent, not words
         return ()
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, str]] = []
-    for aspect, pattern in _COMPILED:
-        for m in pattern.finditer(folded):
-            start, end = m.span()
-            if end == start or any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append((start, aspect))
+    found = [(start, aspect) for start, _, aspect in _matches(folded)]
     ordered: list[str] = []
     for _, aspect in sorted(found):
         if aspect not in ordered:
@@ -173,23 +177,32 @@ def asks_in_words(text: str) -> tuple[str, ...]:
 _NAME_RUN = 4
 
 
-def beside_name(asks: tuple[str, ...], question: str, names: Sequence[str]) -> tuple[str, ...]:
-    """``asks`` without those that only the item's own name in ``question`` reads as asks
-    ("异地就医备案" asks nothing about handling elsewhere: 异地 is the item's name; "网上
-    申报…" neither). Unchanged when the question does not write a name."""
+def beside_name(asks: tuple[str, ...], question: str, name: str) -> tuple[str, ...]:
+    """``asks`` without those that only words of the item's official ``name`` in
+    ``question`` ask ("异地就医备案" asks nothing about handling elsewhere: 异地 is part of
+    the name): an ask goes when each of its matches lies inside a run of the question the
+    name has too. Unchanged when the question does not write the name."""
     folded = fold(question).replace(" ", "")
-    rest = folded
-    for name in (fold(n).replace(" ", "") for n in names):
-        while True:  # each run of four characters or more that the name has too
-            m = SequenceMatcher(None, rest, name, autojunk=False).find_longest_match()
-            if m.size < _NAME_RUN:
-                break
-            rest = rest[:m.a] + "，" + rest[m.a + m.size:]
-    if rest == folded:
+    runs: list[tuple[int, int]] = []
+    rest, target = folded, fold(name).replace(" ", "")
+    while True:  # each run of _NAME_RUN characters or more that the name has too
+        m = SequenceMatcher(None, rest, target, autojunk=False).find_longest_match()
+        if m.size < _NAME_RUN:
+            break
+        runs.append((m.a, m.a + m.size))
+        rest = rest[:m.a] + "\0" * m.size + rest[m.a + m.size:]
+    if not runs:
         return asks
-    named_only = set(asks_in_words(folded)) - set(asks_in_words(rest))
-    kept = tuple(a for a in asks if a not in named_only)
-    return kept or asks_in_words(rest) or ("overview",)
+    inside: dict[str, bool] = {}
+    for start, end, aspect in _matches(folded):
+        within = any(s <= start and end <= e for s, e in runs)
+        inside[aspect] = inside.get(aspect, True) and within
+    kept = tuple(a for a in asks if not inside.get(a, False))
+    if kept:
+        return kept
+    # Nothing else asked: the name alone is the card; more words are a question the
+    # patterns do not know ("认定教师资格证普通话要几级"), better read by the name's ask.
+    return ("overview",) if not strip_generic(rest.replace("\0", "")) else asks
 
 
 def read_asks(text: str, intent: str | None = None,

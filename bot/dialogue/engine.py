@@ -182,7 +182,7 @@ class Dialogue:
 
     def _guide_answer(self, guide, asks: tuple[str, ...], state: State, views: Views,  # noqa: ANN001
                       question: str = "") -> Reply:
-        asks = beside_name(asks, question, [guide.name, *guide.aliases])
+        asks = beside_name(asks, question, guide.name)
         answer = entry_answer(views, GUIDE, guide.code, asks, state.region, state.point,
                               self.settings.hotline, question)
         assert answer is not None  # the guide was just read from this version
