@@ -27,6 +27,8 @@ def _guide(code: str, name: str, **fields: object) -> Guide:
 ENTRIES: dict[str, Guide | FaqEntry | Bundle] = {
     "MARRY": _guide("MARRY", "内地居民结婚登记", aliases=["领结婚证"],
                     conditions=["男女双方自愿结婚，双方均无配偶"]),
+    "MARRY2": _guide("MARRY2", "内地居民结婚登记", materials=[
+        {"name": "居民身份证", "note": "身份证丢失的可凭临时居民身份证办理"}]),
     "RESIDE": _guide("RESIDE", "居住证办理", situations=[
         {"name": "遗失补领", "description": "居住证遗失的，可申请补领"}]),
     "CAR": _guide("CAR", "机动车注册登记", aliases=["新车上牌"],
@@ -111,6 +113,8 @@ def test_写到_逐字对或读音相近或按序缩写() -> None:
     ("小学报名要什么手续", "SCHOOL", False),
     ("高林津贴一个月多少", "OLD", False),
     ("结婚证丢了怎么补", "FAQ", True),  # 问答条目也一样
+    ("结婚证丢了怎么补", "MARRY2", True),  # 它说的丢失是身份证的，不是结婚证的
+    ("身份证丢了还能领结婚证吗", "MARRY2", False),
     ("法律援助怎么申请", "OLD", True),  # 高龄津贴从不说援助
     ("高龄补贴怎么申请", "OLD", False),  # 补贴、津贴是一回事
     ("生育津贴怎么领", "MARRY", True),

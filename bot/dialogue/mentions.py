@@ -41,7 +41,12 @@ from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
 from bot.catalog.guide_sentences import sentences
 from bot.catalog.models import Bundle, FaqEntry, Guide
 from bot.dialogue.places import PLACE_END, in_order
-from bot.dialogue.variants import asked_operations, operations_in, operations_of
+from bot.dialogue.variants import (
+    asked_operations,
+    named_documents,
+    operations_in,
+    operations_of,
+)
 from index.search import SearchHit
 from index.tokenize import pinyin_bigrams, segments
 from nlu.textnorm import fold
@@ -85,6 +90,7 @@ def _sound(bigram: str) -> str:
                     for s in bigram.split("_"))
 
 
+_SENTENCE_BREAKS = re.compile(r"[\n。；;]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -212,8 +218,18 @@ class Mentions:
                  names_of: Callable[[SearchHit], tuple[str, ...]]) -> None:
         self.operations = asked_operations(question) - {"new"}
         self.things = things_asked(question, strip_regions)
+        self.documents = named_documents(question)
         self._entry_of, self._more_of, self._names_of = entry_of, more_of, names_of
         self._judged: dict[tuple[str, str], bool] = {}
+
+    def _about_documents(self, text: str) -> str:
+        """The sentences of an entry's ``text`` that write a document the question names
+        (a 结婚登记 guide's "身份证丢失的可凭临时身份证办理" says nothing of a lost 结婚证);
+        the whole text when the question names none."""
+        if not self.documents:
+            return text
+        return "\n".join(s for s in _SENTENCE_BREAKS.split(text)
+                         if any(d in s for d in self.documents))
 
     def __bool__(self) -> bool:
         return bool(self.operations or self.things)
@@ -235,7 +251,7 @@ class Mentions:
             return False
         text = _entry_text(entry, self._more_of(entry))
         if self.operations and not operations_of(self._names_of(hit)) \
-                and not self.operations & operations_in(text):
+                and not self.operations & operations_in(self._about_documents(text)):
             return True
         if hit.named or not self.things:
             return False
