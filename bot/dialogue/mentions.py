@@ -156,20 +156,29 @@ def things_asked(question: str, strip_regions: Callable[[str], str]) -> list[str
 #: Procedure words people use for one another ("高龄补贴" for 高龄津贴).
 _ALIKE = {w: ("补贴", "津贴", "补助") for w in ("补贴", "津贴", "补助")}
 #: Question words that follow the name of what is asked ("低保怎么申请", "护照在哪办").
-_HOW_WHERE = re.compile(r"^(?:怎么|怎样|如何|咋|在哪|去哪|到哪|哪里|哪儿)")
+_HOW_WHERE = re.compile(r"^(?:怎么(?!样)|如何|咋(?!样)|在哪|去哪|到哪|哪里|哪儿)")
 
 
 #: A word that tells who, when or where, not what: a pronoun (自己), an adverb of time
 #: at its start (刚出生, 新买), a place word at its end (镇上, 网上, 家里).
 _NOT_A_NAME = re.compile(r"^[刚新才已还都也就先再又我你他她咱俺自这那]|[上里下内外边头]$"
+                         r"|[今去明前后昨]年|[今明昨后]天|现在|以后|以前|之前|年底|月底"
                          r"|自己|别人|人家|情况|事情|事儿|问题|手续|业务|东西|流程|程序|材料|资料|证件|费用|时间"
                          r"|步骤|条件|电话|地方|地址")
+
+
+#: Verbs of handling that may follow how or where without naming what is handled.
+_HANDLING = frozenset("申请 办理 报名 登记 领取 申领 补办 缴费 缴纳 提交 处理 操作 开具 申报 预约 "
+                      "备案 查询 提取 退回 退回来 拿到 转移".split())
 
 
 def _heads(cut: list[str]) -> list[str]:
     """The word right before the first how/where question word, over verbs and
     particles ("申请低保要怎么办" → 低保)."""
     i = next((k for k, t in enumerate(cut) if _HOW_WHERE.match(t)), None)
+    if i is not None and any(len(strip_generic(t)) >= 2 and t not in _HANDLING
+                             and not operations_in(t) for t in cut[i + 1:]):
+        return []  # what is done follows ("家庭主妇怎么交医保"): the item is after it
     j = (i or 0) - 1
     while j >= 0 and (len(cut[j]) < 2 or _QUESTION_WORD.fullmatch(cut[j])
                       or cut[j][0] in _VERBS and len(cut[j]) == 2 and operations_in(cut[j])):
