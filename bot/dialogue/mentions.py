@@ -81,7 +81,7 @@ def _entry_text(entry: Guide | FaqEntry | Bundle, more: list[str]) -> str:
         parts = [entry.name, *entry.aliases, *entry.life_events, entry.agency,
                  *(s.name for s in entry.situations), *(m.name for m in entry.materials),
                  *(s.text for s in sentences(entry)), *more]
-    return fold("\n".join(parts)).replace(" ", "")
+    return "\n".join(fold(p).replace(" ", "") for p in parts)  # one line each
 
 
 def _sound(bigram: str) -> str:
@@ -149,8 +149,22 @@ def things_asked(question: str, strip_regions: Callable[[str], str]) -> list[str
     clauses = [c for c in CLAUSE_BREAKS.split(question) if ASKING.search(fold(c))]
     for clause in clauses or [question]:
         for piece in strip_regions(fold(clause)).split():
-            out += _things(segments(piece))
+            out += _things(_cut(piece))
     return list(dict.fromkeys(out))
+
+
+#: Question words a catalog's phrase-like aliases ("生育津贴怎么领", added to the
+#: segmenter's words) must not swallow: the text is cut at them before segmenting.
+_QUESTION_CUT = re.compile(r"(怎么|怎样|如何|咋|在哪|去哪|到哪|哪里|哪儿|什么|啥|吗|呢)")
+
+
+def _cut(piece: str) -> list[str]:
+    """``piece`` in words, a word that swallowed a question word cut again around it."""
+    out: list[str] = []
+    for word in segments(piece):
+        parts = [p for p in _QUESTION_CUT.split(word) if p]
+        out += [w for p in parts for w in segments(p)] if len(parts) > 1 else [word]
+    return out
 
 
 #: Procedure words people use for one another ("高龄补贴" for 高龄津贴).
@@ -161,7 +175,7 @@ _HOW_WHERE = re.compile(r"^(?:怎么(?!样)|如何|咋(?!样)|在哪|去哪|到�
 
 #: A word that tells who, when or where, not what: a pronoun (自己), an adverb of time
 #: at its start (刚出生, 新买), a place word at its end (镇上, 网上, 家里).
-_NOT_A_NAME = re.compile(r"^[刚新才已还都也就先再又我你他她咱俺自这那]|[上里下内外边头]$"
+_NOT_A_NAME = re.compile(r"^[刚新才已还都也就先再又我你他她咱俺自这那]|[上里下内外边头了]$"
                          r"|[今去明前后昨]年|[今明昨后]天|现在|以后|以前|之前|年底|月底"
                          r"|自己|别人|人家|情况|事情|事儿|问题|手续|业务|东西|流程|程序|材料|资料|证件|费用|时间"
                          r"|步骤|条件|电话|地方|地址")
@@ -186,6 +200,8 @@ def _heads(cut: list[str]) -> list[str]:
     if i is None or j < 0:
         return []
     word = cut[j]
+    handled = next((h for h in _HANDLING if word.startswith(h)), "")
+    word = word[len(handled):] if len(word) - len(handled) >= 2 else word  # 申请低保
     if word[-1:] in PLACE_END or _activity(word) or len(strip_generic(word)) < 2 \
             or _NOT_A_THING.search(word) or _NOT_A_NAME.search(word):
         return []
@@ -198,13 +214,15 @@ def _things(cut: list[str]) -> list[str]:
         word = next((w for w in PROCEDURE_WORDS if token.endswith(w)), None)
         if word is None:
             continue
-        if len(token) > len(word):
-            thing, j = token[:-len(word)], i
+        seq = cut
+        if len(token) > len(word):  # the thing's words, then those before the token
+            seq = cut[:i] + segments(token[:-len(word)])
+            thing, j = seq[-1], len(seq) - 1
         else:
             thing, j = _before(cut, i)
-        while _activity(thing) and j > 0 and _activity(cut[j - 1]) is not None:
+        while _activity(thing) and j > 0 and _activity(seq[j - 1]) is not None:
             j -= 1
-            thing = cut[j]
+            thing = seq[j]
         thing = thing.lstrip(_VERBS)
         if thing[-1:] in PLACE_END:  # where, not what: "去哪个派出所登记"
             continue
