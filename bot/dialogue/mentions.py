@@ -69,7 +69,7 @@ _NOT_A_THING = re.compile(r"[\d一二三四五六七八九十两几每个]")
 _GAP = 2
 #: Words that say what kind of activity a permit or registration is for, not what it is
 #: about: the thing stands before them ("危险化学品经营许可证", "种子生产经营许可证",
-#: "旅行社设立许可", "医师执业注册"). Operation words (设立, 变更 …) are stepped over too.
+#: "护士执业资格证"). Operation words (设立, 变更 …) are stepped over too ("旅行社设立许可").
 _KIND_OF_ACTIVITY = frozenset({"经营", "生产", "执业", "从业", "运营"})
 #: Verbs a word may start with before its thing ("领完执照": nothing is named).
 _VERBS = "领办开补换拿交去到来在要想给帮"
@@ -205,7 +205,7 @@ def _heads(cut: list[str]) -> list[str]:
     if i is None or j < 0:
         return []
     word = cut[j]
-    handled = next((h for h in _HANDLING if word.startswith(h)), "")
+    handled = max((h for h in _HANDLING if word.startswith(h)), key=len, default="")
     word = word[len(handled):] if len(word) - len(handled) >= 2 else word  # 申请低保
     if word[-1:] in PLACE_END or _activity(word) or len(strip_generic(word)) < 2 \
             or _NOT_A_THING.search(word) or _NOT_A_NAME.search(word):
