@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.halls import status_text
-from bot.answers.pinpoint import AMOUNT, MONEY, lead, lines, stating
-from bot.catalog.guide_sentences import sentences
+from bot.answers.pinpoint import AMOUNT, MONEY, lead, lines, saying, stating
 from bot.catalog.models import Guide
 
 
@@ -81,8 +80,7 @@ def visits_text(g: Guide) -> str:
         if o.visits < 2:
             return line
         # Which steps they are ("冷静期届满后30日内双方再次到场"): what one plans by.
-        visits = [s for s in sentences(g) if s.field == "办理流程" and _VISIT.search(s.text)]
-        return "\n".join([line, *lines(visits[:o.visits])])
+        return "\n".join([line, *lines(saying(g, _VISIT, ("办理流程",))[:o.visits])])
     return _not_stated("要跑几次", g)
 
 

@@ -244,6 +244,12 @@ AMOUNT = re.compile(MONEY.pattern + r"|(标准|工资|基数|收入|金)[^，。
                     r"|\d+(\.\d+)?\s*倍|乘以|除以|计发|按[^，。；]{1,20}(计算|计发|发放|核定)")
 
 
+def saying(g: Guide, must: re.Pattern[str], fields: tuple[str, ...] = ()) -> list[Sentence]:
+    """The sentences of ``fields`` (all when empty) that ``must`` finds something in, in
+    the guide's own order (their folded text is searched, as for ranking)."""
+    return [s for s, _ in _pool(g, fields, must)]
+
+
 def stating(g: Guide, question: str, must: re.Pattern[str], fields: tuple[str, ...] = (),
             limit: int = MAX_LEAD) -> list[Sentence]:
     """Up to ``limit`` sentences that ``must`` finds something in: the best ranked for
