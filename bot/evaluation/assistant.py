@@ -13,6 +13,7 @@ Rasa needs 20-40 s to start: tests share one through the session fixture ``assis
 
 from __future__ import annotations
 
+import secrets
 import socket
 import tempfile
 import time
@@ -24,11 +25,47 @@ from bot.channels.rasa_rest import RasaRest
 from bot.launcher import Launcher, with_ports
 from bot.settings import Settings
 
+#: The ports the launcher derives from one it is given: consecutive Rasa servers
+#: (``rasa_port + i``) and app workers behind the balancer (``app_port + 100 + i``).
+_DERIVED = (0, 1, 2, 3, 100, 101, 102, 103)
+_handed_out: set[int] = set()
+
+
+def _ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port nothing listens on, nor on the ports the launcher derives from it.
+
+    It lies below the kernel's ephemeral range: a port the kernel hands out (port 0) can be
+    taken by any outgoing connection before the server binds it, and so can the next one
+    that ``rasa_workers=2`` binds (CI saw ``address already in use`` that way). No port is
+    handed out twice in one process, nor one derived from another's.
+    """
+    low = _ephemeral_range()[0]
+    span = max(max(_DERIVED) + 1, low - 10000)
+    for _ in range(200):
+        port = low - span + secrets.randbelow(span - max(_DERIVED))
+        derived = {port + d for d in _DERIVED}
+        if derived & _handed_out or not all(_bindable(p) for p in derived):
+            continue
+        _handed_out.update(derived)
+        return port
+    raise RuntimeError("no free port below the ephemeral range")
 
 
 class Assistant:
