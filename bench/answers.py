@@ -40,6 +40,9 @@ Sets (see the README for which are development sets and which is held out):
   run, on the code of the morning of 2026-12-07, it scored far below the other sets, so the
   failures of the even half are read from then on (development) and the odd half's figure
   is the held-out one. The whole set is held out too (it contains the odd half).
+- ``qinghe``: data/eval/holdout_qinghe (青禾市, written blind on 2026-12-07 afternoon by a
+  helper who read the catalog format, the demo catalog's layout, two README sections and
+  the question-file format, no code and no other set: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -78,12 +81,14 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
               (EVAL / "holdout_baihe" / "questions.yaml",)),
     "jinsha": (EVAL / "holdout_jinsha" / "catalog",
                (EVAL / "holdout_jinsha" / "questions.yaml",)),
+    "qinghe": (EVAL / "holdout_qinghe" / "catalog",
+               (EVAL / "holdout_qinghe" / "questions.yaml",)),
 }
 #: Halves of a set, by the position of each conversation in its files (even or odd): one
 #: half's failures may be read (development) while the other's figure stays held out.
 HALVES = {"jinsha-even": ("jinsha", 0), "jinsha-odd": ("jinsha", 1)}
 #: Sets whose failures have never been printed: their figures are the held-out ones.
-HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd")
+HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe")
 
 
 def play_set(name: str, show_failures: int) -> dict:
