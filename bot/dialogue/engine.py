@@ -206,9 +206,8 @@ class Dialogue:
             return Reply([ask], replace(state, aspect=",".join(asks)))
         hits, decision, withdrawn = searched(self.searcher, self.settings, turn.text,
                                              state.region, views)
-        if withdrawn is not None and decision.kind == "none" and (current is None or confident(
-                withdrawn, self.settings.min_dense, self.settings.min_bm25)):
-            # Its notice; a follow-up that merely reads like it ("每月多少") stays on the item.
+        if withdrawn is not None and decision.kind == "none":
+            # Its notice (searching.py: only when it would have answered).
             return self._open(_key(withdrawn), asks, state, views, question)
         if bundle:
             # The bundle the question is about: named, or first and found with confidence

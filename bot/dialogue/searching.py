@@ -5,9 +5,11 @@ Used by the dialogue engine (bot/dialogue/engine.py) for every question it searc
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from bot.answers.views import Views
 from bot.catalog.models import Bundle, FaqEntry, Guide
-from bot.dialogue.confidence import Decision, decide
+from bot.dialogue.confidence import Decision, confident, decide, names_other_document
 from bot.dialogue.mentions import Mentions
 from bot.dialogue.request import request_of
 from bot.settings import Settings
@@ -31,6 +33,21 @@ def mentions_of(question: str, views: Views) -> Mentions:
                     lambda h: views.entry(f"{h.kind}:{h.code}"), more_of, views.names_of)
 
 
+def withdrawn_first(hits: list[SearchHit], query: str, settings: Settings, mentions: Mentions,
+                    aliases_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
+    """The withdrawn FAQ entry that comes first and would have answered ``query``: found
+    with confidence, speaking of what the question names, its document included. One that
+    merely comes first ("户口本上名字写错了" near an entry on 准生证) answers nothing, not
+    even with its notice."""
+    top = hits[0] if hits else None
+    if top is None or top.kind != FAQ or top.answerable:
+        return None
+    if not confident(top, settings.min_dense, settings.min_bm25) or mentions.leaves_out(top) \
+            or names_other_document(query, [top], aliases_of):
+        return None
+    return top
+
+
 def searched(searcher: Searcher, settings: Settings, text: str, region: str | None,
              views: Views) -> tuple[list[SearchHit], Decision, SearchHit | None]:
     """The search and its decision for a message; for a long one whose whole text finds
@@ -42,15 +59,15 @@ def searched(searcher: Searcher, settings: Settings, text: str, region: str | No
     request may settle it: its answer is taken if it is a guide among those options
     (measured: an FAQ entry matched by the question clause alone misled).
 
-    A withdrawn FAQ entry answers nothing (唯一源头): it is left out, and returned
-    when it was the best match, so that the answer says it was withdrawn."""
+    A withdrawn FAQ entry answers nothing (唯一源头): it is left out, and returned when
+    it was the best match and would have answered (``withdrawn_first``), so that the
+    answer says it was withdrawn."""
     found: tuple[list[SearchHit], Decision, SearchHit | None] | None = None
     for query in dict.fromkeys((text, request_of(text))):
         hits = searcher.search(query[:MAX_QUERY_CHARS], region=region, top=8)
-        withdrawn = hits[0] if hits and hits[0].kind == FAQ and not hits[0].answerable \
-            else None
-        hits = [h for h in hits if h.kind != FAQ or h.answerable]
         mentions = mentions_of(query, views)
+        withdrawn = withdrawn_first(hits, query, settings, mentions, views.aliases_of)
+        hits = [h for h in hits if h.kind != FAQ or h.answerable]
         decision = decide(hits, settings.min_dense, settings.min_bm25, query,
                           views.names_of, views.aliases_of, mentions)
         if found is not None:  # the request of a message whose whole text asked which
