@@ -335,3 +335,14 @@ def test_名称和办理情形都不说所问的办理项时说没找到() -> No
     q = "个体户营业执照怎么注销"
     d = decide([hit("H", 1.0, named=True), hit("S", 0.5)], 0.905, 5.0, q, names_of, aliases_of)
     assert d.kind == "none"
+
+
+def test_问的操作只有别的事项说到时不拿别的事项回答() -> None:
+    NAMES.update({"P": ("普通护照首次申领", "办护照")})
+    hits = [hit("P", 1.0), hit("C", 0.95)]
+    d = decide(hits, 0.905, 5.0, "护照在国外弄丢了回来怎么补", names_of, aliases_of)
+    assert d.kind == "none"
+    # the same item's variant that states it still answers
+    hits = [hit("A", 1.0), hit("C", 0.95)]
+    d = decide(hits, 0.905, 5.0, "身份证在国外弄丢了回来怎么补", names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "C"

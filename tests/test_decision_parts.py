@@ -132,6 +132,8 @@ def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     assert named_documents("去县里领证") == []
     assert named_documents("养狗要办狗证吗") == ["狗"]  # one character after a verb
     assert named_documents("我要办证") == []
+    assert named_documents("过户办完拿到的是什么证") == []  # which document, not one named
+    assert named_documents("开饭店要办啥证") == []
 
 
 # --------------------------------------------------------------------------- documents

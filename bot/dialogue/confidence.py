@@ -216,9 +216,10 @@ def _by_operation(asked: set[str], hits: Sequence[SearchHit],
                   names_document: Callable[[SearchHit], bool],
                   fitting: Callable[[SearchHit], bool]) -> Decision | None:
     """When the question asks another operation than the top guide's name states (注销 for
-    设立登记): the close guide whose name states it and that is not about another document
-    than the one asked (``names_document``: "驾驶证丢了怎么补" is not 居民身份证补领), or not
-    found. None: the top one fits."""
+    设立登记): the close guide whose name states it, a variant of the same item
+    (variants.one_item) and not about another document than the one asked
+    (``names_document``: "驾驶证丢了怎么补" is not 居民身份证补领), or not found. None: the
+    top one fits."""
     top = hits[0]
     if fitting(top):
         return None
@@ -227,6 +228,8 @@ def _by_operation(asked: set[str], hits: Sequence[SearchHit],
         # The question names the top item ("能办个临时身份证吗" after "身份证在补办"): with
         # another item at hand, the operation word may belong to its story.
         pool = [top]
+    else:  # another operation of the same item (护照 lost is not 居民身份证补领)
+        pool = [h for h in pool if one_item((*names_of(top)[:1], *names_of(h)[:1]))]
     if not pool:
         return _not_found(hits)
     others = [h for h in hits if h is not pool[0] and h.score >= NEAR * top.score]

@@ -94,7 +94,7 @@ _DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2})(?:许可证|资格证|登记证|�
 #: Characters that make the two before 证 a verb, a place or a generic word, not a
 #: document's name ("申请执照", "县领证", "去办证", "拿到新证", "交回原证").
 _NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了这那在县区市镇去来我你他她它"
-                            r"到新旧原该此]")
+                            r"到新旧原该此什么啥哪些]")  # …, "什么证": which, not what
 
 
 def named_documents(query: str) -> list[str]:
