@@ -174,8 +174,17 @@ def _cut(piece: str) -> list[str]:
 
 #: Procedure words people use for one another ("高龄补贴" for 高龄津贴).
 _ALIKE = {w: ("补贴", "津贴", "补助") for w in ("补贴", "津贴", "补助")}
+def _alike(thing: str) -> tuple[str, ...]:
+    """``thing`` and what people say for it: 补贴 for 津贴, also at the end of a name
+    (高龄补贴 for 高龄津贴, when the segmenter keeps it one word)."""
+    for word, others in _ALIKE.items():
+        if thing.endswith(word):
+            return tuple(thing[:-len(word)] + o for o in others)
+    return (thing,)
+
+
 #: Question words that follow the name of what is asked ("低保怎么申请", "护照在哪办").
-_HOW_WHERE = re.compile(r"^(?:怎么(?!样)|如何|咋(?!样)|在哪|去哪|到哪|哪里|哪儿)")
+_HOW_WHERE_IN = re.compile(r"怎么(?!样)|如何|咋(?!样)|在哪|去哪|到哪|哪里|哪儿")
 
 
 #: A word that tells who, when or where, not what: a pronoun (自己), an adverb of time
@@ -191,18 +200,35 @@ _HANDLING = frozenset("申请 办理 报名 登记 领取 申领 补办 缴费 �
                       "备案 查询 提取 退回 退回来 拿到 转移".split())
 
 
+#: Single characters that are no part of a name (particles, pronouns, verbs of asking).
+_NOT_IN_NAME = frozenset("的了要想在去到我你他她是有和与跟把被给这那吗呢吧啊也都就还")
+
+
 def _heads(cut: list[str]) -> list[str]:
     """The word right before the first how/where question word, over verbs and
-    particles ("申请低保要怎么办" → 低保)."""
-    i = next((k for k, t in enumerate(cut) if _HOW_WHERE.match(t)), None)
-    if i is not None and any(len(strip_generic(t)) >= 2 and t not in _HANDLING
-                             and not operations_in(t) for t in cut[i + 1:]):
+    particles ("申请低保要怎么办" → 低保); found in the text, whatever words the segmenter
+    made of it ("在哪交" cut as 在 / 哪交). Characters the segmenter left single right
+    before it are one word ("犬只年审在哪办": 犬只年审)."""
+    found = _HOW_WHERE_IN.search("".join(cut))
+    if found is None:
+        return []
+    starts = [sum(len(t) for t in cut[:k]) for k in range(len(cut))]
+    i = sum(1 for k, t in enumerate(cut) if starts[k] + len(t) <= found.start())
+    if any(len(strip_generic(t)) >= 2 and t not in _HANDLING and not operations_in(t)
+           for k, t in enumerate(cut) if starts[k] >= found.end()):
         return []  # what is done follows ("家庭主妇怎么交医保"): the item is after it
-    j = (i or 0) - 1
+    j = i - 1
+    run = j
+    while run >= 0 and len(cut[run]) == 1 and "\u4e00" <= cut[run] <= "\u9fff" \
+            and cut[run] not in _NOT_IN_NAME:
+        run -= 1
+    if j - run >= 2:
+        cut = [*cut[:run + 1], "".join(cut[run + 1:j + 1])]
+        j = run + 1
     while j >= 0 and (len(cut[j]) < 2 or _QUESTION_WORD.fullmatch(cut[j])
                       or cut[j][0] in _VERBS and len(cut[j]) == 2 and operations_in(cut[j])):
         j -= 1
-    if i is None or j < 0:
+    if j < 0:
         return []
     word = cut[j]
     handled = max((h for h in _HANDLING if word.startswith(h)), key=len, default="")
@@ -287,5 +313,5 @@ class Mentions:
             return True
         if hit.named or not self.things:
             return False
-        return not all(any(written(w, text, _sounds(text)) for w in _ALIKE.get(t, (t,)))
+        return not all(any(written(w, text, _sounds(text)) for w in _alike(t))
                        for t in self.things)
