@@ -346,3 +346,9 @@ def test_问的操作只有别的事项说到时不拿别的事项回答() -> No
     hits = [hit("A", 1.0), hit("C", 0.95)]
     d = decide(hits, 0.905, 5.0, "身份证在国外弄丢了回来怎么补", names_of, aliases_of)
     assert d.kind == "answer" and d.hits[0].code == "C"
+
+
+def test_没提到所问证件的知识库条目也不作为选项() -> None:
+    hits = [hit("J", 1.0), faq("FAQ-HUKOU", 0.95)]
+    d = decide(hits, 0.905, 5.0, "驾驶证丢了怎么补", names_of, aliases_of)
+    assert d.kind == "answer" and [h.code for h in d.hits] == ["J"]

@@ -97,10 +97,15 @@ _NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了�
                             r"到新旧原该此什么啥哪些]")  # …, "什么证": which, not what
 
 
+#: Documents named by a word of their own, without a qualifier before a kind, and with no
+#: other common name (驾照 is also 驾驶证, 户口本 also 户口簿: not here).
+_PLAIN_DOCUMENTS = ("护照",)
+
+
 def named_documents(query: str) -> list[str]:
     """The qualifiers of the documents a question names (see _DOCUMENT); one character
-    after a verb ("办狗证": 狗)."""
-    out = []
+    after a verb ("办狗证": 狗); a document named by a word of its own (护照)."""
+    out = [d for d in _PLAIN_DOCUMENTS if d in fold(query)]
     for m in _DOCUMENT.finditer(fold(query).replace(" ", "")):
         two = m.group(1)
         if len(strip_generic(two)) == 2 and not _NOT_QUALIFIER.search(two):
