@@ -135,6 +135,7 @@ def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     assert named_documents("过户办完拿到的是什么证") == []  # which document, not one named
     assert named_documents("开饭店要办啥证") == []
     assert named_documents("护照还有五个月过期 能换新的吗") == ["护照"]  # a word of its own
+    assert named_documents("港澳通行证去香港的签注怎么办") == ["港澳"]  # 通行证 is a kind
 
 
 # --------------------------------------------------------------------------- documents

@@ -90,7 +90,7 @@ def operations_of(names: Sequence[str]) -> set[str]:
 #: (身分证, 结昏证), documents a story mentions in passing (迁移证), 公证 and place names
 #: glued to the kind (北塘居住证) turned right answers into "not found", so it only tells
 #: options apart.
-_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2})(?:许可证|资格证|登记证|执照|证)(?![明书件照])")
+_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2})(?:许可证|资格证|登记证|通行证|执照|证)(?![明书件照])")
 #: Characters that make the two before 证 a verb, a place or a generic word, not a
 #: document's name ("申请执照", "县领证", "去办证", "拿到新证", "交回原证").
 _NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了这那在县区市镇去来我你他她它"
