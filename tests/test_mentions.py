@@ -143,10 +143,14 @@ def test_一件事也要说到所问() -> None:
     assert mentions("育儿补贴怎么领").leaves_out(hit("BIRTH", kind="bundle"))
 
 
+def _aliases(h: SearchHit) -> tuple[str, ...]:
+    e = ENTRIES[h.code]
+    return (*e.questions, e.answer) if isinstance(e, FaqEntry) else (e.name,)
+
+
 def _decide(question: str, hits: list[SearchHit]):  # noqa: ANN202
     m = mentions(question)
-    return decide(hits, 0.905, 5.0, question, lambda h: (ENTRIES[h.code].name,),
-                  lambda h: (ENTRIES[h.code].name,), m)
+    return decide(hits, 0.905, 5.0, question, lambda h: (ENTRIES[h.code].name,), _aliases, m)
 
 
 def test_不说所问的条目不作答_下一个说到的作答() -> None:
