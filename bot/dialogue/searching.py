@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 
 from bot.answers.views import Views
 from bot.catalog.models import Bundle, FaqEntry, Guide
-from bot.dialogue.confidence import Decision, confident, decide, names_other_document
+from bot.dialogue.confidence import (
+    SUGGESTIONS,
+    Decision,
+    confident,
+    decide,
+    names_other_document,
+)
+from bot.dialogue.elsewhere import other_place
 from bot.dialogue.mentions import Mentions
 from bot.dialogue.request import request_of
 from bot.settings import Settings
@@ -59,9 +66,15 @@ def searched(searcher: Searcher, settings: Settings, text: str, region: str | No
     request may settle it: its answer is taken if it is a guide among those options
     (measured: an FAQ entry matched by the question clause alone misled).
 
+    A question about another city's own policy finds nothing (elsewhere.py).
+
     A withdrawn FAQ entry answers nothing (唯一源头): it is left out, and returned when
     it was the best match and would have answered (``withdrawn_first``), so that the
     answer says it was withdrawn."""
+    if other_place(text, views.version.regions.without_names):  # "深圳的人才补贴"
+        hits = [h for h in searcher.search(text[:MAX_QUERY_CHARS], region=region, top=8)
+                if h.answerable]
+        return hits, Decision("none", tuple(hits[:SUGGESTIONS])), None
     found: tuple[list[SearchHit], Decision, SearchHit | None] | None = None
     for query in dict.fromkeys((text, request_of(text))):
         hits = searcher.search(query[:MAX_QUERY_CHARS], region=region, top=8)
