@@ -127,6 +127,11 @@ def test_the_longer_operation_word_is_what_is_said() -> None:
     assert asked_operations("结婚证丢了怎么补") == {"replace"}
 
 
+def test_back_pay_of_a_benefit_is_no_reissue() -> None:
+    assert asked_operations("高龄津贴晚了几个月申请能补发吗") == set()  # 补发 the money
+    assert asked_operations("残疾证丢了能补发吗") == {"replace"}  # a document named
+
+
 def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     assert named_documents("钓鱼证在哪办") == ["钓鱼"]
     assert named_documents("去县里领证") == []

@@ -58,8 +58,16 @@ _REISSUE_VERB = re.compile(r"补(?![贴助缴交充偿正齐录考课习差])"
 _CHANGE_VERB = re.compile(r"改(?![革善进造签期良制天日建装])")
 
 
+#: Money a benefit pays: "补发" of it is back pay ("高龄津贴晚了几个月申请能补发吗"), not a
+#: document issued again, unless the question names a document.
+_MONEY = re.compile(r"津贴|补贴|补助|养老金|抚恤金|救助金|工资|待遇|生活费")
+_DOCUMENT_WORD = re.compile(r"[证卡照簿]|户口本|房本")
+
+
 def asked_operations(query: str) -> set[str]:
     text = fold(query).replace(" ", "")
+    if "补发" in text and _MONEY.search(text) and not _DOCUMENT_WORD.search(text):
+        text = text.replace("补发", "\0")
     found = _ops(text)
     if "replace" not in found and _REISSUE_VERB.search(text):
         found.add("replace")
