@@ -124,6 +124,7 @@ def view(g: Guide) -> GuideView:
     ("申请法律援助要不要开贫困证明", ("materials",)),
     ("亲属关系公证一件多少钱", ("fee",)),  # a document's name, not someone acting
     ("護照幾多錢 幾耐拎到", ("fee", "time")),  # Cantonese, in Traditional characters
+    ("小学报名什么时候", ("time",)),  # 报名 before 什么时候, as people say it too
     # more asks than a reply holds: the asking clauses' first, in the message's order
     ("我上班时间很紧，想办护照，能不能网上预约，能寄到单位吗，不用再跑一趟去拿，大概几天能办好",
      ("online", "appointment", "express", "time")),
@@ -373,3 +374,12 @@ def test_事项名字里的词不算所问() -> None:
 def test_手续怎么办是整张卡片() -> None:
     assert read_asks("离婚手续怎么办") == ("overview",)
     assert read_asks("离婚手续怎么走") == ("process",)
+
+
+def test_报名什么时候_答的是写着日期的那句() -> None:
+    school = ALLOWANCE.model_copy(update={
+        "name": "小学一年级新生入学报名", "code": "S-1",
+        "conditions": ["适龄儿童须年满6周岁", "网上报名时间为每年6月10日至6月20日"],
+    })
+    found = [s.text for s in lead(school, "小学网上报名什么时候")]
+    assert "网上报名时间为每年6月10日至6月20日" in found
