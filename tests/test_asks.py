@@ -124,7 +124,6 @@ def view(g: Guide) -> GuideView:
     ("申请法律援助要不要开贫困证明", ("materials",)),
     ("亲属关系公证一件多少钱", ("fee",)),  # a document's name, not someone acting
     ("護照幾多錢 幾耐拎到", ("fee", "time")),  # Cantonese, in Traditional characters
-    ("小学报名什么时候", ("time",)),  # 报名 before 什么时候, as people say it too
     # more asks than a reply holds: the asking clauses' first, in the message's order
     ("我上班时间很紧，想办护照，能不能网上预约，能寄到单位吗，不用再跑一趟去拿，大概几天能办好",
      ("online", "appointment", "express", "time")),
