@@ -174,6 +174,8 @@ def _cut(piece: str) -> list[str]:
 
 #: Procedure words people use for one another ("高龄补贴" for 高龄津贴).
 _ALIKE = {w: ("补贴", "津贴", "补助") for w in ("补贴", "津贴", "补助")}
+
+
 def _alike(thing: str) -> tuple[str, ...]:
     """``thing`` and what people say for it: 补贴 for 津贴, also at the end of a name
     (高龄补贴 for 高龄津贴, when the segmenter keeps it one word)."""
