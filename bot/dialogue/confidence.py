@@ -287,13 +287,13 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # the question also names.
         others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
         return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
-    if query and aliases_of is not None and any(
-            h.kind == "faq" and names_other_document(query, [h], aliases_of) for h in hits):
+    off = [h for h in hits if h.kind == "faq" and names_other_document(query, [h], aliases_of)] \
+        if query and aliases_of is not None else []
+    if off:
         # "驾驶证丢了怎么补" is not answered by the entry on 户口本 it reads like, nor is
         # that entry an option beside the 驾驶证 guide: an FAQ entry that never mentions
         # the document asked is about something else.
-        hits = [h for h in hits if h.kind != "faq" or not names_other_document(
-            query, [h], aliases_of)]
+        hits = [h for h in hits if h not in off]
         if not _sure(hits, min_dense, min_bm25):
             return _not_found(hits)
         top = hits[0]

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
 from bot.catalog.guide_sentences import sentences
@@ -214,7 +215,7 @@ def _heads(cut: list[str]) -> list[str]:
     found = _HOW_WHERE_IN.search("".join(cut))
     if found is None:
         return []
-    starts = [sum(len(t) for t in cut[:k]) for k in range(len(cut))]
+    starts = list(accumulate((len(t) for t in cut), initial=0))
     i = sum(1 for k, t in enumerate(cut) if starts[k] + len(t) <= found.start())
     if any(len(strip_generic(t)) >= 2 and t not in _HANDLING and not operations_in(t)
            for k, t in enumerate(cut) if starts[k] >= found.end()):
