@@ -382,3 +382,10 @@ def test_报名什么时候_答的是写着日期的那句() -> None:
     })
     found = [s.text for s in lead(school, "小学网上报名什么时候")]
     assert "网上报名时间为每年6月10日至6月20日" in found
+
+
+def test_一句话问两件事_两件的句子都领先() -> None:
+    """The second ask's sentence scores half the first's: it leads too (OF_BEST)."""
+    found = [s.text for s in lead(RESIDENCE, "居住证谁能代办，公示几天")]
+    assert any("在社区公示7天" in t for t in found)
+    assert any("监护人代为申领" in t for t in found)

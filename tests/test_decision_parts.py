@@ -143,6 +143,16 @@ def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:
     assert named_documents("港澳通行证去香港的签注怎么办") == ["港澳"]  # 通行证 is a kind
 
 
+def test_a_document_already_earned_is_not_what_is_asked() -> None:
+    """"考了…证" says what the citizen holds; the subsidy or the registration is asked."""
+    assert named_documents("考了个中级电工证能补多少钱") == []
+    assert named_documents("取得医师资格证后怎么注册") == []
+    assert named_documents("电工证怎么考") == ["电工"]
+    names = ("职业技能提升补贴申领", "职业资格证书")
+    assert other_document("考了高级工证书补贴多少", names) is None
+    assert other_document("高级工证书补贴多少", names) == "级工证书"
+
+
 # --------------------------------------------------------------------------- documents
 
 

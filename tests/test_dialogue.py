@@ -438,3 +438,15 @@ def test_问到的大厅没有找到事项时答这个大厅在哪_几点开门(
     text = r.answers[0].text
     assert text.startswith("甲市公安局交通警察支队车辆管理所") and "甲市车城大道8号" in text
     assert "周六正常办公" in text and "0000-3334567" in text and not cited(r)
+
+
+def test_丢了_从换领转到同一事项的补领(chat) -> None:  # noqa: ANN001
+    """A follow-up asking another operation of the current item (丢了 after 换领) is
+    answered by the item's variant that states it; one the current guide states stays."""
+    c = chat(region="100101")
+    r = c.say("ask_time", "身份证到期换领要多久")
+    assert cited(r) == ["ID-RENEW-100100"]
+    r = c.say("ask_process", "丢了")
+    assert cited(r) == ["ID-REISSUE-100101"]
+    r = c.say("ask_fee", "补办要钱吗")  # 补领 is current now: no switch
+    assert cited(r) == ["ID-REISSUE-100101"] and "补领工本费 40元" in r.answers[0].text

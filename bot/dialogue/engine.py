@@ -41,6 +41,7 @@ from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
 from bot.dialogue.searching import MAX_QUERY_CHARS, searched
 from bot.dialogue.state import Reply, State, Turn
+from bot.dialogue.switching import variant_asked
 from bot.settings import Settings
 from bot.store.journal import Journal
 from index.search import Searcher, SearchHit
@@ -198,6 +199,9 @@ class Dialogue:
         if current is not None and not has_subject(turn.text, strip):
             if package_words(question) and (b := views.bundle_of(current)) is not None:
                 return self._open(f"{BUNDLE}:{b.id}", asks, state, views, question)  # "能一起办吗"
+            if (variant := variant_asked(self.searcher, current, question, state.region,
+                                         views.names_of)) is not None:  # "丢了" after 换领
+                return self._open(_key(variant), asks, state, views, question)
             return self._guide_answer(current, asks, state, views, question)
         if current is None and not subject_of(turn.text, strip) and not bundle:
             # Nothing but question words ("多少钱"); one character left ("过户能预约吗":

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answers.asks import without_agent
-from bot.answers.pinpoint import lead
+from bot.answers.pinpoint import FOLLOW_UP_SCORE, lead
 from bot.answers.questionwords import strip_generic
 from bot.catalog.models import Guide
 from bot.dialogue.confidence import Decision
@@ -59,7 +59,7 @@ def answered_here(current: Guide, text: str) -> bool:
     would keep "医保呢，多久内要交" on the item before it (measured on the development
     sets: five follow-ups that change the item stayed)."""
     return len(fold(text).replace(" ", "")) <= FOLLOW_UP_CHARS \
-        and bool(lead(current, text, meaning=False))
+        and bool(lead(current, text, meaning=False, floor=FOLLOW_UP_SCORE))
 
 
 def follows_on(current: Guide, text: str, hits: Sequence[SearchHit], decision: Decision,

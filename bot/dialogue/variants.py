@@ -110,11 +110,24 @@ _NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了�
 _PLAIN_DOCUMENTS = ("护照",)
 
 
+#: A document the citizen already earned ("考了个中级电工证", "取得医师资格证后"): what it
+#: qualifies for is asked (a subsidy, a registration), not the document.
+_HELD = re.compile(r"(考了|考到|考取|考过|考下|考出|取得|获得)了?(个|一个|张|一张|本|一本)?"
+                   r"[\u4e00-\u9fff]{0,6}?(证书|证)")
+
+
+def without_held(text: str) -> str:
+    """``text`` (folded) without the documents the citizen says they already earned."""
+    return _HELD.sub("，", text)
+
+
 def named_documents(query: str) -> list[str]:
-    """The qualifiers of the documents a question names (see _DOCUMENT); one character
-    after a verb ("办狗证": 狗); a document named by a word of its own (护照)."""
-    out = [d for d in _PLAIN_DOCUMENTS if d in fold(query)]
-    for m in _DOCUMENT.finditer(fold(query).replace(" ", "")):
+    """The qualifiers of the documents a question names (see _DOCUMENT), not those the
+    citizen already earned (_HELD); one character after a verb ("办狗证": 狗); a document
+    named by a word of its own (护照)."""
+    folded = without_held(fold(query).replace(" ", ""))
+    out = [d for d in _PLAIN_DOCUMENTS if d in folded]
+    for m in _DOCUMENT.finditer(folded):
         two = m.group(1)
         if len(strip_generic(two)) == 2 and not _NOT_QUALIFIER.search(two):
             out.append(two)
@@ -186,7 +199,7 @@ def other_document(query: str, names: Sequence[str]) -> str | None:
     answered ones whose guide the question does not name, 7 of the unanswerable and none
     of the answerable are caught.
     """
-    asked = fold(query).replace(" ", "")
+    asked = without_held(fold(query).replace(" ", ""))
     folded = [fold(n).replace(" ", "") for n in names]
     joined = "\n".join(folded)
     for kind in _KINDS:
