@@ -124,6 +124,12 @@ def view(g: Guide) -> GuideView:
     ("申请法律援助要不要开贫困证明", ("materials",)),
     ("亲属关系公证一件多少钱", ("fee",)),  # a document's name, not someone acting
     ("護照幾多錢 幾耐拎到", ("fee", "time")),  # Cantonese, in Traditional characters
+    # how to do what is named is the card, whatever the verb
+    ("个体户怎么改经营范围", ("overview",)),
+    ("新车怎么上牌", ("overview",)),
+    ("廉租房咋个申请", ("overview",)),
+    ("生育津贴怎么算", ("amount",)),  # reckoning is the amount
+    ("怎么预约", ("appointment",)),
     # more asks than a reply holds: the asking clauses' first, in the message's order
     ("我上班时间很紧，想办护照，能不能网上预约，能寄到单位吗，不用再跑一趟去拿，大概几天能办好",
      ("online", "appointment", "express", "time")),
