@@ -124,12 +124,6 @@ def view(g: Guide) -> GuideView:
     ("申请法律援助要不要开贫困证明", ("materials",)),
     ("亲属关系公证一件多少钱", ("fee",)),  # a document's name, not someone acting
     ("護照幾多錢 幾耐拎到", ("fee", "time")),  # Cantonese, in Traditional characters
-    # how to do what is named is the card, whatever the verb
-    ("个体户怎么改经营范围", ("overview",)),
-    ("新车怎么上牌", ("overview",)),
-    ("廉租房咋个申请", ("overview",)),
-    ("生育津贴怎么算", ("amount",)),  # reckoning is the amount
-    ("怎么预约", ("appointment",)),
     # more asks than a reply holds: the asking clauses' first, in the message's order
     ("我上班时间很紧，想办护照，能不能网上预约，能寄到单位吗，不用再跑一趟去拿，大概几天能办好",
      ("online", "appointment", "express", "time")),
@@ -395,3 +389,15 @@ def test_一句话问两件事_两件的句子都领先() -> None:
     found = [s.text for s in lead(RESIDENCE, "居住证谁能代办，公示几天")]
     assert any("在社区公示7天" in t for t in found)
     assert any("监护人代为申领" in t for t in found)
+
+
+@pytest.mark.parametrize(("question", "intent", "asks"), [
+    ("个体户怎么改经营范围", "ask_process", ("overview",)),
+    ("新车怎么上牌", "ask_online", ("overview",)),
+    ("廉租房咋个申请", "ask_process", ("overview",)),
+    ("生育津贴怎么算", "ask_overview", ("amount",)),  # reckoning is the amount
+    ("怎么预约", "ask_process", ("appointment",)),
+])
+def test_怎么加上所办的事是整张卡片_不论意图(question: str, intent: str,
+                                     asks: tuple[str, ...]) -> None:
+    assert read_asks(question, intent) == asks
