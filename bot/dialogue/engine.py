@@ -199,10 +199,7 @@ class Dialogue:
         if current is not None and not has_subject(turn.text, strip):
             if package_words(question) and (b := views.bundle_of(current)) is not None:
                 return self._open(f"{BUNDLE}:{b.id}", asks, state, views, question)  # "能一起办吗"
-            if (variant := variant_asked(self.searcher, current, question, state.region,
-                                         views.names_of)) is not None:  # "丢了" after 换领
-                return self._open(_key(variant), asks, state, views, question)
-            return self._guide_answer(current, asks, state, views, question)
+            return self._follow(current, asks, state, views, question)
         if current is None and not subject_of(turn.text, strip) and not bundle:
             # Nothing but question words ("多少钱"); one character left ("过户能预约吗":
             # 过 reads as a particle) is still searched.
@@ -222,7 +219,7 @@ class Dialogue:
                 return self._open(_key(bundles[0]), asks, state, views, question)
         if current is not None and follow and follows_on(current, question, hits, decision,
                                                          self.settings.min_bm25):
-            return self._guide_answer(current, asks, state, views, question)
+            return self._follow(current, asks, state, views, question)
         decision = settled(decision, asks, question, views.names_of,
                            lambda h: self._bodies(h, asks, state, views),
                            lambda h: "\n".join(views.aliases_of(h)))
@@ -246,6 +243,14 @@ class Dialogue:
             return Reply([choice_question(names, hotline=self.settings.hotline)],
                          replace(state, options=options, aspect=",".join(asks)))
         return self._no_match(decision.hits, replace(state, aspect=",".join(asks)), views)
+
+    def _follow(self, current, asks: tuple[str, ...], state: State, views: Views,  # noqa: ANN001
+                question: str) -> Reply:
+        """A follow-up on the current item, or on its variant that it asks (switching.py)."""
+        variant = variant_asked(self.searcher, current, question, state.region, views.names_of)
+        if variant is not None:  # "丢了" after 换领, "那注销呢" after 设立登记
+            return self._open(_key(variant), asks, state, views, question)
+        return self._guide_answer(current, asks, state, views, question)
 
     @staticmethod
     def _bodies(hit: SearchHit, asks: tuple[str, ...], state: State,
@@ -361,20 +366,19 @@ class Dialogue:
 
     def _region_informed(self, turn: Turn, state: State, views: Views) -> Reply:
         current = self._current(state, views)
-        if current is not None and not has_subject(turn.text, views.version.regions.without_names):
-            # Guides are standardized (同要素): materials, time limits and fees are
-            # the same in every region; what a new region changes is where to go.
-            return self._guide_answer(current, ("location",), state, views)
         if has_subject(turn.text, views.version.regions.without_names):
             return self._ask(turn, read_asks(turn.text, None, state.asks), state, views,
                              bundle=False)
+        if current is not None:
+            # Guides are standardized (同要素): materials, time limits and fees are the same
+            # in every region; what a new region changes is where to go.
+            return self._guide_answer(current, ("location",), state, views)
         where = views.region_name(state.region)
         if state.options and where:
             # A choice is pending: it still is, and the chosen item will be this region's.
             titles = [views.title_of(key) for key in state.options]
             lead = f"好的，已按{where}为您查询。您想办的是哪一项？"
-            return Reply([choice_question(titles, lead=lead,
-                                                         hotline=self.settings.hotline)], state)
+            return Reply([choice_question(titles, lead=lead, hotline=self.settings.hotline)], state)
         text = f"好的，已按{where}为您查询。请问要办什么事？" if where else \
             "抱歉，没有找到这个地区，请说区县的全称，比如“某某区”。"
         return Reply([replace(chat_reply("need_item", self.settings.hotline), text=text)], state)

@@ -1,7 +1,8 @@
 """A follow-up that asks another operation of the current item: "丢了" after an answer on
 居民身份证换领 is about 居民身份证补领, "要注销呢" after 个体工商户设立登记 about its 注销.
 
-Such a follow-up names no item of its own, so it stays on the current one (followup.py);
+Such a follow-up names no item of its own, or the search cannot place it, so it stays on
+the current one (followup.py);
 but the operation it asks is one the current guide's name contradicts (variants.fits)
 and its own names and situations never state. The item's variant whose official name
 states that operation is found by searching the current item's name with the follow-up:
