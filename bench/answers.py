@@ -1,6 +1,7 @@
 """Do the answers contain what was asked? Plays evaluation sets against the real assistant.
 
     .venv/bin/python bench/answers.py [--set demo|haichuan|lingxi ...] [--json] [--failures N]
+                                      [--in-process]
 
 Each set is a catalog and question files (single-turn questions and multi-turn
 conversations, in the format of bot/evaluation/conversation_file.py). For each set the catalog is
@@ -9,6 +10,11 @@ Rasa server on free ports, as the tests do: bot/evaluation/assistant.py), every 
 over Rasa's REST channel with a fresh sender per conversation, and the figures of
 bot/evaluation/answers.py are printed: facts right per tag, first questions answered
 with a choice, unanswerable questions answered anyway, withdrawn text served, latency.
+
+``--in-process`` plays the same turns with the same checks in this process, calling the
+dialogue engine as the Rasa action does, with the intents of a Rasa server of its own
+(bench/inprocess.py says what differs): minutes for all the development sets, for
+comparing changes; the README's figures come from the whole assistant.
 
 Sets (see the README for which are development sets and which is held out):
 
@@ -91,7 +97,23 @@ HALVES = {"jinsha-even": ("jinsha", 0), "jinsha-odd": ("jinsha", 1)}
 HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe")
 
 
-def play_set(name: str, show_failures: int) -> dict:
+def _in_process_send(settings, parse):  # noqa: ANN001, ANN202 - Settings, inprocess.Parser
+    """The dialogue engine of ``settings``' index, answering as Rasa's REST channel would."""
+    from inprocess import sender
+
+    from bot.answers import closeness
+    from bot.dialogue.engine import Dialogue
+    from index.embedder import Embedder
+    from index.search import Searcher
+    from index.served import IndexHolder
+
+    searcher = Searcher(IndexHolder(settings.index_dir), Embedder(settings))
+    closeness.install(closeness.Closeness(searcher.embedder, searcher.holder))
+    return sender(Dialogue(searcher, settings), parse)
+
+
+def play_set(name: str, show_failures: int, parse=None) -> dict:  # noqa: ANN001
+    """One set's figures; with ``parse`` (bench/inprocess.py) played in this process."""
     from bot.evaluation.answers import format_summary, summarize
     from bot.evaluation.assistant import start_assistant
     from bot.evaluation.conversation_checks import CodeIndex
@@ -114,15 +136,19 @@ def play_set(name: str, show_failures: int) -> dict:
         if not published.version:
             raise SystemExit(f"{name}: the catalog does not publish:\n"
                              f"{published.report.format()}")
-        started = time.monotonic()
-        assistant = start_assistant(work, index_dir=settings.index_dir, catalog=catalog)
-        print(f"[{name}] assistant started in {time.monotonic() - started:.0f} s; "
-              f"{len(conversations)} conversations", file=sys.stderr)
-        try:
-            results = [run_conversation(c, assistant.send, index, keep_going=True)
-                       for c in conversations]
-        finally:
-            assistant.stop()
+        if parse is not None:
+            send = _in_process_send(settings, parse)
+            results = [run_conversation(c, send, index, keep_going=True) for c in conversations]
+        else:
+            started = time.monotonic()
+            assistant = start_assistant(work, index_dir=settings.index_dir, catalog=catalog)
+            print(f"[{name}] assistant started in {time.monotonic() - started:.0f} s; "
+                  f"{len(conversations)} conversations", file=sys.stderr)
+            try:
+                results = [run_conversation(c, assistant.send, index, keep_going=True)
+                           for c in conversations]
+            finally:
+                assistant.stop()
     summary = summarize(conversations, results)
     print(format_summary(name, summary))
     shown = 0
@@ -143,13 +169,27 @@ def main() -> int:
                         help="print up to N failed turns per set (a set whose failures you "
                              "read is a development set from then on)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument("--in-process", action="store_true",
+                        help="call the dialogue engine here, with a Rasa server's parses, "
+                             "instead of the whole assistant (bench/inprocess.py: for comparing "
+                             "changes in minutes; its latency is the engine's alone)")
     args = parser.parse_args()
     held_out = sorted(set(args.set or ()) & set(HELD_OUT))
     if args.failures and held_out:
         parser.error(f"--failures would show the failures of the held-out {', '.join(held_out)}"
                      " (a set whose failures are read is a development set from then on)")
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    figures = {name: play_set(name, args.failures) for name in args.set or ["demo", "haichuan"]}
+    parse = None
+    if args.in_process:
+        from inprocess import Parser
+
+        parse = Parser()
+    try:
+        figures = {name: play_set(name, args.failures, parse)
+                   for name in args.set or ["demo", "haichuan"]}
+    finally:
+        if parse is not None:
+            parse.close()
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     return 0
