@@ -15,7 +15,7 @@ single action does); and the segmenter's catalog words accumulate across the set
 in one process (index/tokenize.py: jieba's dictionary is process-wide), so a set played
 after others may differ from its play alone by a turn or two. Measured on the evening of
 2026-12-07: `baihe` alone, 493/566 turns, as the whole assistant's play; all seven
-development sets in 2.5 minutes.
+development sets in about 7 minutes (publishing their catalogs is most of it).
 """
 
 from __future__ import annotations

@@ -2,13 +2,12 @@
 居民身份证换领 is about 居民身份证补领, "要注销呢" after 个体工商户设立登记 about its 注销.
 
 Such a follow-up names no item of its own, or the search cannot place it, so it stays on
-the current one (followup.py);
-but the operation it asks is one the current guide's name contradicts (variants.fits)
-and its own names and situations never state. The item's variant whose official name
-states that operation is found by searching the current item's name with the follow-up:
-the one guide among the hits that is a variant of the same item (variants.one_item) and
-states the operation. None when the current guide fits, or no single variant does (the
-current one is answered, as before).
+the current one (followup.py); but the operation it asks is one the current guide's name
+contradicts (variants.fits) and its own names and situations never state. The item's
+variant whose official name states that operation is found by searching the current
+item's name with the follow-up: the one guide among the hits that is a variant of the
+same item (variants.one_item) and states the operation. None when the current guide
+fits, or no single variant does (the current one is answered, as before).
 """
 
 from __future__ import annotations
