@@ -56,7 +56,7 @@ class Parser:
     def __init__(self) -> None:
         self.port = free_port()
         self._dir = tempfile.TemporaryDirectory(prefix="guidebot-nlu-")
-        log = open(Path(self._dir.name) / "rasa.log", "wb")  # noqa: SIM115 - the server's
+        self._log = log = open(Path(self._dir.name) / "rasa.log", "wb")  # noqa: SIM115
         self._process = subprocess.Popen(
             [str(RASA_BIN), "run", "--enable-api", "--model", str(current_model()),
              "--interface", "127.0.0.1", "--port", str(self.port)],
@@ -70,7 +70,7 @@ class Parser:
                 return
             except (urllib.error.URLError, ConnectionError) as e:
                 if self._process.poll() is not None or time.monotonic() > deadline:
-                    log.close()
+                    log.flush()
                     tail = Path(log.name).read_text(errors="replace")[-2000:]
                     self.close()
                     raise RuntimeError(f"the Rasa server did not start:\n{tail}") from e
@@ -103,6 +103,7 @@ class Parser:
             self._process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self._process.kill()
+        self._log.close()
         self._dir.cleanup()
 
 
