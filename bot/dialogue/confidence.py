@@ -68,10 +68,9 @@ from bot.answers.questionwords import strip_generic
 from bot.dialogue.packages import package_words
 from bot.dialogue.variants import (
     asked_operations,
-    fits,
+    covers,
     named_documents,
     one_item,
-    operations_in,
     operations_of,
     other_document,
     says_change,
@@ -317,8 +316,8 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
     if query and names_of is not None and (asked := asked_operations(query)):
         def fitting(h: SearchHit) -> bool:
             # Its name, or a situation or alias of it ("遗失补领" of 社会保障卡申领).
-            return fits(asked, names_of(h)) or aliases_of is not None and bool(
-                asked & operations_in("\n".join(aliases_of(h))))
+            return covers(asked, names_of(h),
+                          "\n".join(aliases_of(h)) if aliases_of is not None else "")
 
         by_operation = _by_operation(asked, hits, names_of, lambda h: aliases_of is None
                                      or not names_other_document(query, [h], aliases_of),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bot.catalog.models import Guide
 from bot.dialogue.searching import MAX_QUERY_CHARS
-from bot.dialogue.variants import asked_operations, fits, one_item, operations_in, stated
+from bot.dialogue.variants import asked_operations, covers, one_item, stated
 from index.search import Searcher, SearchHit
 from nlu.textnorm import fold
 
@@ -22,19 +22,14 @@ from nlu.textnorm import fold
 VARIANT_HITS = 8
 
 
-def _speaks_of(g: Guide, asked: set[str]) -> bool:
-    """Whether the guide's name, aliases or situations state an operation asked (社会保障卡
-    申领 with a situation "遗失补领" covers 补领)."""
-    said = "\n".join(fold(t) for t in (g.name, *g.aliases, *(s.name for s in g.situations)))
-    return fits(asked, (fold(g.name),)) or bool(asked & operations_in(said))
-
-
 def variant_asked(searcher: Searcher, current: Guide, question: str, region: str | None,
                   names_of) -> SearchHit | None:  # noqa: ANN001 - callable(SearchHit)
     """The hit of the current item's variant that states the operation ``question`` asks,
     when the current guide does not (None otherwise)."""
     asked = asked_operations(question) - {"new"}
-    if not asked or _speaks_of(current, asked):
+    said = "\n".join(fold(t) for t in (current.name, *current.aliases,
+                                          *(s.name for s in current.situations)))
+    if not asked or covers(asked, (fold(current.name),), said):
         return None
     query = f"{current.name} {question}"[:MAX_QUERY_CHARS]
     hits = searcher.search(query, region=region, top=VARIANT_HITS)

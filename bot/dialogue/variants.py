@@ -173,6 +173,13 @@ def fits(asked: set[str], names: Sequence[str]) -> bool:
     return not (asked and stated_ops and not asked & stated_ops)
 
 
+def covers(asked: set[str], names: Sequence[str], said: str) -> bool:
+    """Whether a guide can be the item asked for: its name fits (``fits``), or its names,
+    aliases or situations (``said``, folded) state an operation asked ("遗失补领" of
+    社会保障卡申领 covers 补领)."""
+    return fits(asked, names) or bool(asked & operations_in(said))
+
+
 #: The kinds of document a guide's name states, longest first: the two characters before
 #: the kind are what tells one document from another (台湾 通行证 / 港澳 通行证).
 _KINDS = ("通行证", "许可证", "公证", "证明", "证书", "执照", "证", "照", "卡")
