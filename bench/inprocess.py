@@ -34,7 +34,7 @@ from pathlib import Path
 from bot.dialogue.engine import Dialogue, State, Turn
 from bot.evaluation.assistant import free_port
 from bot.rasa.files import RASA_BIN, RASA_ENV, current_model
-from bot.rasa.messages import rasa_messages, region_message
+from bot.rasa.messages import reply_messages
 
 #: How long the Rasa server may take to load its model (it takes 60-90 s on 2 cores).
 START_SECONDS = 300
@@ -120,9 +120,7 @@ def sender(dialogue: Dialogue, parse: Callable[[str], tuple[str, dict[str, list[
         before = states.get(sender_id, State())
         reply = dialogue.respond(Turn(intent, message, entities, meta, None, sender_id), before)
         states[sender_id] = reply.state
-        messages = [m for a in reply.answers for m in rasa_messages(a)]
-        if reply.state.region and reply.state.region != meta.get("region"):
-            messages.append(region_message(reply.state.region))
+        messages = reply_messages(reply.answers, reply.state.region, meta.get("region"))
         return [{"recipient_id": sender_id, "custom": m["json_message"]} if "json_message" in m
                 else {"recipient_id": sender_id, **m} for m in messages]
 

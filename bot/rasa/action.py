@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.answers.model import Answer
 from bot.dialogue.engine import Dialogue, State, Turn
 from bot.handoff.service import Handoff
-from bot.rasa.messages import rasa_messages, region_message
+from bot.rasa.messages import reply_messages
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +96,10 @@ class ActionGuidebot(Action):
             self._say(dispatcher, handed)
             return []
         reply = self.dialogue.respond(turn, state)
-        self._say(dispatcher, reply.answers)
         # The channel's picker follows the conversation, however its region was set.
-        if reply.state.region and reply.state.region != turn.metadata.get("region"):
-            dispatcher.utter_message(**region_message(reply.state.region))
+        for message in reply_messages(reply.answers, reply.state.region,
+                                      turn.metadata.get("region")):
+            dispatcher.utter_message(**message)
         return slot_events(state, reply.state)
 
     def _handed_off(self, tracker: Tracker, turn: Turn, state: State) -> list[Answer] | None:
@@ -115,6 +115,5 @@ class ActionGuidebot(Action):
 
     @staticmethod
     def _say(dispatcher: CollectingDispatcher, answers: list[Answer]) -> None:
-        for answer in answers:
-            for message in rasa_messages(answer):
-                dispatcher.utter_message(**message)
+        for message in reply_messages(answers, None, None):
+            dispatcher.utter_message(**message)

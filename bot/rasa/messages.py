@@ -32,3 +32,14 @@ def region_message(code: str) -> dict:
     the dialogue uses is not the one the channel sent (the citizen named another, or a
     shared location set it)."""
     return {"json_message": {"region": code}}
+
+
+def reply_messages(answers: list[Answer], region: str | None,
+                   channel_region: str | None) -> list[dict]:
+    """The messages the action utters for one turn: each answer's (``rasa_messages``),
+    then the region message when the dialogue's ``region`` is not the one the channel
+    sent (``channel_region``), so that the channel's picker follows the conversation."""
+    messages = [m for a in answers for m in rasa_messages(a)]
+    if region and region != channel_region:
+        messages.append(region_message(region))
+    return messages
