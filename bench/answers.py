@@ -49,6 +49,9 @@ Sets (see the README for which are development sets and which is held out):
 - ``qinghe``: data/eval/holdout_qinghe (青禾市, written blind on 2026-12-07 afternoon by a
   helper who read the catalog format, the demo catalog's layout, two README sections and
   the question-file format, no code and no other set: held out).
+- ``chengjiang``: data/eval/holdout_chengjiang (澄江市, written blind on the evening of
+  2026-12-07 by a helper who read the catalog format, the demo catalog's layout, two README
+  sections and the question-file format, no code and no other set: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -89,12 +92,14 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
                (EVAL / "holdout_jinsha" / "questions.yaml",)),
     "qinghe": (EVAL / "holdout_qinghe" / "catalog",
                (EVAL / "holdout_qinghe" / "questions.yaml",)),
+    "chengjiang": (EVAL / "holdout_chengjiang" / "catalog",
+                   (EVAL / "holdout_chengjiang" / "questions.yaml",)),
 }
 #: Halves of a set, by the position of each conversation in its files (even or odd): one
 #: half's failures may be read (development) while the other's figure stays held out.
 HALVES = {"jinsha-even": ("jinsha", 0), "jinsha-odd": ("jinsha", 1)}
 #: Sets whose failures have never been printed: their figures are the held-out ones.
-HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe")
+HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe", "chengjiang")
 
 
 def _in_process_send(settings, parse):  # noqa: ANN001, ANN202 - Settings, inprocess.Parser

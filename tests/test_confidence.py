@@ -352,3 +352,18 @@ def test_没提到所问证件的知识库条目也不作为选项() -> None:
     hits = [hit("J", 1.0), faq("FAQ-HUKOU", 0.95)]
     d = decide(hits, 0.905, 5.0, "驾驶证丢了怎么补", names_of, aliases_of)
     assert d.kind == "answer" and [h.code for h in d.hits] == ["J"]
+
+
+def test_知识库条目写出问题里别的选项都没写的词时由它回答() -> None:
+    NAMES["FAQ-12"] = ("机动车驾驶人在一个记分周期内累积记分达到12分的，应当参加满分学习。",)
+    hits = [hit("K", 1.0), faq("FAQ-12", 0.97), hit("J", 0.95)]
+
+    def official(h: SearchHit) -> tuple[str, ...]:  # an FAQ entry has no official name
+        return () if h.kind == "faq" else names_of(h)
+
+    d = decide(hits, 0.905, 5.0, "驾照扣满12分怎么办", official, aliases_of)
+    assert d.kind == "answer" and [h.code for h in d.hits] == ["FAQ-12", "K", "J"]
+    # only the words every option writes: still a choice
+    assert decide(hits, 0.905, 5.0, "驾驶证怎么办", official, aliases_of).kind == "choose"
+    # one shared word is chance, not telling apart
+    assert decide(hits, 0.905, 5.0, "驾照学习怎么办", official, aliases_of).kind == "choose"

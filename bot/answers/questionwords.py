@@ -34,7 +34,8 @@ _WORDS = sorted(set("""
 一下 具体 还有 其他 别的 大概 一般 最快 最多 最少 先 后 然后 再说 好 好的 谢谢 一起 呢
 说错 搞错 弄错 记错
 """.split()), key=len, reverse=True)
-_GENERIC = re.compile("|".join(map(re.escape, _WORDS)))
+#: Any question word, particle or aspect word of the list above.
+GENERIC = re.compile("|".join(map(re.escape, _WORDS)))
 #: Messages at least this long (folded characters, no spaces) are read for their request
 #: (bot/dialogue/request.py) and their sentences found clause by clause (pinpoint.py).
 LONG_MESSAGE = 50
@@ -60,10 +61,10 @@ def own_parts(folded: str) -> list[str]:
     """What ``folded`` says between its question words and particles, piece by piece
     ("居民身份证首次申领要带什么" → 居民身份证首, 申领): joined, as strip_generic does, the
     pieces make pairs of characters the message never wrote (首申)."""
-    return [p for p in (_NOT_CONTENT.sub("", x) for x in _GENERIC.split(folded)) if p]
+    return [p for p in (_NOT_CONTENT.sub("", x) for x in GENERIC.split(folded)) if p]
 
 
 def strip_generic(folded: str) -> str:
     """``folded`` (see nlu.textnorm.fold) without question words, particles,
     punctuation and digits."""
-    return _NOT_CONTENT.sub("", _GENERIC.sub("", folded))
+    return _NOT_CONTENT.sub("", GENERIC.sub("", folded))

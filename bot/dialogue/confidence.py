@@ -19,7 +19,9 @@ machine (even / odd lines):
   cosine 0.02 higher ("钓鱼证在哪办" is near any "…证" item in meaning);
 - ask which one only when other items score at least 0.9 of the top one
   (CLOSE), unless only the top item is named, the question uses a word of
-  one option's name that no other has (distinguished: "到期换领"), or it names
+  one option's name that no other has (told_apart.distinguished: "到期换领"), or an
+  FAQ entry writes words of it that no other option does (told_apart.faq_told_apart:
+  "驾照扣满12分怎么办"), or it names
   a document (…证, …许可证) that none of the options has, which is "not
   found". Items within 0.8 (NEAR) of a direct answer are offered beside it as
   buttons, so a wrong pick costs one tap. Once asking, options down to 0.6 of
@@ -66,6 +68,7 @@ from typing import Literal, Protocol
 
 from bot.answers.questionwords import strip_generic
 from bot.dialogue.packages import package_words
+from bot.dialogue.told_apart import distinguished, faq_told_apart
 from bot.dialogue.variants import (
     asked_operations,
     covers,
@@ -95,10 +98,6 @@ NEAR = 0.8
 #: (asking costs the same with three options as with two).
 OPTION_FLOOR = 0.6
 MAX_OPTIONS = 4
-#: An option told apart by the question's words is answered only if it ranks this high
-#: and the question is this short (measured: deeper or longer, chance words misled).
-TOLD_APART_RANK = 2
-TOLD_APART_CHARS = 40
 SUGGESTIONS = 3
 
 
@@ -121,33 +120,6 @@ def confident(hit: SearchHit, min_dense: float, min_bm25: float) -> bool:
         return True
     floor = min_dense + (WORDLESS_MARGIN if hit.bm25 < WORDLESS_BM25 else 0.0)
     return hit.dense >= floor
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def distinguished(query: str, hits: Sequence[SearchHit],
-                  names_of: Callable[[SearchHit], Sequence[str]],
-                  aliases_of: Callable[[SearchHit], Sequence[str]] | None = None,
-                  ) -> SearchHit | None:
-    """The one option whose own words the question uses: "身份证到期换领" among
-    首次申领 / 换领 / 补领 says 换领, a word of that option's name that no other
-    option's name has (nor its aliases, when ``aliases_of`` gives them: "结婚证能寄到家吗"
-    shares 婚证 with the name 补领结婚证, but 内地居民结婚登记 is called 领结婚证 too, so
-    that word tells neither apart). None when no option, or more than one, is told apart."""
-    folded = fold(query).replace(" ", "")
-    if len(folded) > TOLD_APART_CHARS:  # a long story shares words with anything
-        return None
-    asked = _bigrams(folded)
-    grams = [set().union(*(_bigrams(n) for n in names_of(h))) for h in hits]
-    if not all(grams):  # an FAQ entry among them has no name to tell it apart by
-        return None
-    said = grams if aliases_of is None else [
-        g.union(*(_bigrams(a) for a in aliases_of(h))) for g, h in zip(grams, hits, strict=True)]
-    told = [i for i in range(len(hits))
-            if (grams[i] - set().union(*(g for j, g in enumerate(said) if j != i))) & asked]
-    return hits[told[0]] if len(told) == 1 and told[0] < TOLD_APART_RANK else None
 
 
 def names_other_document(query: str, hits: Sequence[SearchHit],
@@ -361,6 +333,10 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
                                                                      aliases_of)):
         # Answered, with the other options after it: the answer offers them as buttons.
         return Decision("answer", (one, *(h for h in options if h is not one)))
+    if query and aliases_of is not None and (faq := faq_told_apart(query, options,
+                                                                   aliases_of)) is not None:
+        # "驾照扣满12分怎么办" beside 驾驶证期满换证 and 补领: the entry that writes 12分.
+        return Decision("answer", (faq, *(h for h in options if h is not faq)))
     if (lone := _lone_in_use(options)) is not None:
         return Decision("answer", (lone, *(h for h in options if h is not lone)))
     if query and names_of is not None and (

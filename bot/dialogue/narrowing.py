@@ -26,8 +26,9 @@ from collections.abc import Callable
 from bot.answers.asks import asks_in_words
 from bot.answers.details import says_nothing
 from bot.answers.model import Button
-from bot.dialogue.confidence import Decision, distinguished
+from bot.dialogue.confidence import Decision
 from bot.dialogue.request import request_of
+from bot.dialogue.told_apart import distinguished
 from index.search import SearchHit
 
 GUIDE, FAQ = "guide", "faq"
