@@ -36,6 +36,8 @@ ENTRIES: dict[str, Guide | FaqEntry | Bundle] = {
     "CARCERT": _guide("CARCERT", "机动车注册登记（车管所）", aliases=["上牌"]),
     "SCHOOL": _guide("SCHOOL", "小学一年级新生入学登记", aliases=["小学报名"]),
     "OLD": _guide("OLD", "高龄津贴申领", conditions=["年满80周岁的本区户籍老人"]),
+    "DRIVE": _guide("DRIVE", "机动车驾驶证补领"),
+    "OLDBOOK": _guide("OLDBOOK", "高龄津贴申领", materials=[{"name": "居民户口簿"}]),
     "FAQ": FaqEntry.model_validate({"id": "FAQ", "questions": ["结婚登记要预约吗"],
                                     "answer": "可在网上预约，也可现场取号。",
                                     "updated_at": "2026-01-01"}),
@@ -129,6 +131,11 @@ def test_写到_逐字对或读音相近或按序缩写() -> None:
     ("高龄补贴怎么申请", "OLD", False),  # 补贴、津贴是一回事
     ("生育津贴怎么领", "MARRY", True),
     ("高龄津贴怎么申请", "OLD", False),
+    # 自成一词的证件（驾照、户口本）：条目得写到它的正式名称
+    ("驾照能寄到家吗", "OLD", True),  # 高龄津贴从不写驾驶证
+    ("驾照能寄到家吗", "DRIVE", False),
+    ("户口本能寄到家吗", "OLD", True),  # 写了户籍，没写户口
+    ("老人户口本和身份证都在，高龄津贴怎么申请", "OLDBOOK", False),  # 材料写着户口簿
 ])
 def test_条目是否说到所问(question: str, code: str, left_out: bool) -> None:
     kind = "faq" if code == "FAQ" else "guide"

@@ -105,9 +105,11 @@ _NOT_QUALIFIER = re.compile(r"[领办开补换拿考申请要有个张本的了�
                             r"到新旧原该此什么啥哪些]")  # …, "什么证": which, not what
 
 
-#: Documents named by a word of their own, without a qualifier before a kind, and with no
-#: other common name (驾照 is also 驾驶证, 户口本 also 户口簿: not here).
-_PLAIN_DOCUMENTS = ("护照",)
+#: Documents named by a word of their own, without a qualifier before a kind: the word,
+#: and what every name of that document writes (驾照 is 机动车驾驶证 in official names,
+#: 户口本 is 居民户口簿): general Chinese, not any catalog's words.
+_PLAIN_DOCUMENTS = {"护照": "护照", "驾照": "驾驶", "驾驶证": "驾驶", "户口本": "户口",
+                    "户口簿": "户口"}
 
 
 #: A document the citizen already earned ("考了个中级电工证", "取得医师资格证后"): what it
@@ -126,7 +128,7 @@ def named_documents(query: str) -> list[str]:
     citizen already earned (_HELD); one character after a verb ("办狗证": 狗); a document
     named by a word of its own (护照)."""
     folded = without_held(fold(query).replace(" ", ""))
-    out = [d for d in _PLAIN_DOCUMENTS if d in folded]
+    out = plain_documents(folded)
     for m in _DOCUMENT.finditer(folded):
         two = m.group(1)
         if len(strip_generic(two)) == 2 and not _NOT_QUALIFIER.search(two):
@@ -134,6 +136,13 @@ def named_documents(query: str) -> list[str]:
         elif two[0] in _VERBS and not _NOT_QUALIFIER.search(two[1]) and strip_generic(two[1]):
             out.append(two[1])
     return out
+
+
+def plain_documents(query: str) -> list[str]:
+    """What the names of the documents a question names by a word of their own write
+    ("驾照丢了怎么补" → 驾驶), not those the citizen says they already earned."""
+    folded = without_held(fold(query).replace(" ", ""))
+    return list(dict.fromkeys(q for word, q in _PLAIN_DOCUMENTS.items() if word in folded))
 
 
 #: Verbs before a one-character document name ("办狗证", "领船证").
