@@ -367,3 +367,19 @@ def test_知识库条目写出问题里别的选项都没写的词时由它回�
     assert decide(hits, 0.905, 5.0, "驾驶证怎么办", official, aliases_of).kind == "choose"
     # one shared word is chance, not telling apart
     assert decide(hits, 0.905, 5.0, "驾照学习怎么办", official, aliases_of).kind == "choose"
+
+
+def test_知识库条目写出了指南全文都没写的问题词时由它回答() -> None:
+    """"户口本补办要不要登报": the guide's text never writes 登报, the entry beside it does;
+    an entry that writes nothing of the question the guide does not write stays a button."""
+    from bot.dialogue.confidence import Decision
+    from bot.dialogue.narrowing import answered_by_entry
+
+    NAMES["FAQ-PAPER"] = ("户口本遗失的无需登报声明，到派出所补领。",)
+    first = Decision("answer", (hit("C", 1.0), faq("FAQ-PAPER", 0.85)))
+    said = lambda h: ("补领需要居民身份证。",)  # noqa: E731 - the guide says something
+    text = lambda h: "\n".join(aliases_of(h))  # noqa: E731
+    decided = answered_by_entry(first, said, "户口本补办要不要登报声明", text)
+    assert [h.code for h in decided.hits] == ["FAQ-PAPER", "C"]
+    assert answered_by_entry(first, said, "身份证丢了怎么补领", text) is first
+    assert answered_by_entry(first, said, "户口本补办要不要登报声明") is first  # no text given

@@ -14,6 +14,7 @@ from bot.answers.halls import by_distance
 from bot.answers.model import Answer
 from bot.answers.pinpoint import lead_across, lines
 from bot.answers.replies import BundleItem, bundle_answer, faq_answer, status_notice
+from bot.catalog.guide_sentences import entry_text
 from bot.catalog.models import Bundle, FaqEntry, Guide, Hall
 from index.served import LoadedVersion
 from nlu.textnorm import fold
@@ -75,6 +76,11 @@ class Views:
         if isinstance(e, FaqEntry):
             return _folded(*e.questions, e.answer)
         return self.describe(f"{hit.kind}:{hit.code}")[1]
+
+    def text_of(self, hit) -> str:  # noqa: ANN001 - a SearchHit
+        """Everything a search hit's entry writes, folded (guide_sentences.entry_text)."""
+        e = self.entry(f"{hit.kind}:{hit.code}")
+        return entry_text(e) if e is not None else ""
 
     def title_of(self, key: str) -> str:
         e = self.entry(key)

@@ -2,6 +2,7 @@
 
 What an answer ranks against a question (bot/answers/pinpoint.py) and what a published
 version embeds once (index/sentences.py): one cut, so that both see the same sentences.
+And an entry's whole text (``entry_text``), which the dialogue reads for what it writes.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.catalog.models import Guide
+from bot.catalog.models import Bundle, FaqEntry, Guide
+from nlu.textnorm import fold
 
 #: A sentence longer than this is split at its clauses (。；) before ranking.
 _LONG = 60
@@ -47,3 +49,19 @@ def sentences(g: Guide) -> list[Sentence]:
     add("办理结果", g.result)
     add("办理时间", g.hours)
     return out
+
+
+def entry_text(entry: Guide | FaqEntry | Bundle, more: list[str] | tuple[str, ...] = ()) -> str:
+    """Everything an entry writes, folded, one part a line: a guide's names, aliases, life
+    events, agency, situations, materials and sentences; an FAQ entry's questions and
+    answer; a bundle's name, aliases, description and order note; then ``more`` (a
+    guide's hall names, a bundle's items' names)."""
+    if isinstance(entry, FaqEntry):
+        parts = [*entry.questions, entry.answer]
+    elif isinstance(entry, Bundle):
+        parts = [entry.name, *entry.aliases, entry.description, entry.order_note or "", *more]
+    else:
+        parts = [entry.name, *entry.aliases, *entry.life_events, entry.agency,
+                 *(s.name for s in entry.situations), *(m.name for m in entry.materials),
+                 *(s.text for s in sentences(entry)), *more]
+    return "\n".join(fold(p).replace(" ", "") for p in parts)

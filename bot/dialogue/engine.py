@@ -222,7 +222,7 @@ class Dialogue:
             return self._follow(current, asks, state, views, question)
         decision = settled(decision, asks, question, views.names_of,
                            lambda h: self._bodies(h, asks, state, views),
-                           lambda h: "\n".join(views.aliases_of(h)))
+                           views.text_of)
         hall = hall_names(views.version).named(question, views.version.regions.ancestors(
             state.region or "")) if PLACE_ASKS & set(asks) else None  # "车管所电话多少"
         decision = at_named_hall(decision, hits, asks, hall, lambda h: views.guide(h.code))

@@ -50,7 +50,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
-from bot.catalog.guide_sentences import sentences
+from bot.catalog.guide_sentences import entry_text
 from bot.catalog.models import Bundle, FaqEntry, Guide
 from bot.dialogue.places import PLACE_END, in_order
 from bot.dialogue.variants import (
@@ -83,18 +83,6 @@ _KIND_OF_ACTIVITY = frozenset({"经营", "生产", "执业", "从业", "运营"}
 _VERBS = "领办开补换拿交去到来在要想给帮"
 #: A question word between a thing and its procedure word ("幼儿园怎么报名", "在哪登记").
 _QUESTION_WORD = re.compile(r"怎么|怎样|如何|咋|咋样|怎么样|去哪|在哪|到哪|哪里|哪儿|要|想|需要")
-
-
-def _entry_text(entry: Guide | FaqEntry | Bundle, more: list[str]) -> str:
-    if isinstance(entry, FaqEntry):
-        parts = [*entry.questions, entry.answer]
-    elif isinstance(entry, Bundle):
-        parts = [entry.name, *entry.aliases, entry.description, entry.order_note or "", *more]
-    else:
-        parts = [entry.name, *entry.aliases, *entry.life_events, entry.agency,
-                 *(s.name for s in entry.situations), *(m.name for m in entry.materials),
-                 *(s.text for s in sentences(entry)), *more]
-    return "\n".join(fold(p).replace(" ", "") for p in parts)  # one line each
 
 
 def _sound(bigram: str) -> str:
@@ -320,7 +308,7 @@ class Mentions:
         entry = self._entry_of(hit)
         if entry is None:
             return False
-        text = _entry_text(entry, self._more_of(entry))
+        text = entry_text(entry, self._more_of(entry))
         if self.operations and not operations_of(self._names_of(hit)) \
                 and not self.operations & operations_in(self._about_documents(text)):
             return True

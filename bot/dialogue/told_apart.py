@@ -87,3 +87,14 @@ def faq_told_apart(query: str, options: Sequence[SearchHit],
             len(t) >= FAQ_TOLD_PAIRS for i, t in enumerate(told) if i != mine):
         return None
     return faqs[0]
+
+
+def writes_more(query: str, entry: str, guide: str) -> bool:
+    """Whether an FAQ entry's text (``entry``, folded) writes at least FAQ_TOLD_PAIRS pairs
+    of the question's own characters that the guide's whole text (``guide``) never writes:
+    the entry speaks of what was asked, the guide of its item only. Not for a long question
+    (a story shares words with anything)."""
+    folded = fold(query).replace(" ", "")
+    if len(folded) > TOLD_APART_CHARS:
+        return False
+    return len((_own_pairs(folded) & _bigrams(entry)) - _bigrams(guide)) >= FAQ_TOLD_PAIRS
