@@ -122,6 +122,12 @@ def view(g: Guide) -> GuideView:
     ("要不要专门跑去社保中心办", ("visits",)),
     ("收不收钱", ("fee",)),
     ("申请法律援助要不要开贫困证明", ("materials",)),
+    ("给孩子上户口还要准生证吗", ("materials",)),  # 要不要带这个证件
+    ("入学报名要交社保证明吗", ("materials",)),
+    ("开饭店要办食品许可证吗", ("overview",)),  # 要不要办这个证，不是带什么
+    ("创业担保贷款谁能申请", ("conditions",)),  # 谁有资格，不是谁去办
+    ("哪些人可以领高龄津贴", ("conditions",)),
+    ("谁来办，本人去不了", ("agent",)),
     ("亲属关系公证一件多少钱", ("fee",)),  # a document's name, not someone acting
     ("護照幾多錢 幾耐拎到", ("fee", "time")),  # Cantonese, in Traditional characters
     # more asks than a reply holds: the asking clauses' first, in the message's order
