@@ -145,6 +145,16 @@ def test_bundle_lists_its_items_in_order(chat) -> None:  # noqa: ANN001
     assert "关于您问的：" in text and "内地居民结婚登记｜办理条件：达到法定婚龄" in text
 
 
+def test_一件事不说所问的办理项时_按一件事的意图也不拿它回答(chat) -> None:  # noqa: ANN001
+    # 结婚一件事 never speaks of a lost 结婚证: whatever Rasa reads the turn as, it is not
+    # the answer.
+    for question in ("结婚要办的那些事，结婚证丢了怎么补", "结婚证丢了去哪补"):
+        r = chat(region="100101").say("ask_bundle", question)
+        assert not r.answers[0].text.startswith("结婚一件事"), question
+    r = chat(region="100101").say("ask_bundle", "结婚要办哪些事")
+    assert r.answers[0].text.startswith("结婚一件事")
+
+
 def test_revoked_and_suspended_items_are_never_answered_as_in_use(chat) -> None:  # noqa: ANN001
     r = chat(region="100102").say("ask_materials", "开亲属关系证明要带什么")
     assert "已撤销，不再办理" in r.answers[0].text and "需要带的材料" not in r.answers[0].text

@@ -39,7 +39,7 @@ from bot.dialogue.packages import package_words
 from bot.dialogue.places import PLACE_ASKS, at_named_hall, hall_names
 from bot.dialogue.rating import rate, score_of
 from bot.dialogue.request import request_of
-from bot.dialogue.searching import MAX_QUERY_CHARS, searched
+from bot.dialogue.searching import MAX_QUERY_CHARS, bundle_asked, searched
 from bot.dialogue.state import Reply, State, Turn
 from bot.dialogue.switching import variant_asked
 from bot.settings import Settings
@@ -210,13 +210,8 @@ class Dialogue:
         if withdrawn is not None and decision.kind == "none":
             # Its notice (searching.py: only when it would have answered).
             return self._open(_key(withdrawn), asks, state, views, question)
-        if bundle:
-            # The bundle the question is about: named, or first and found with confidence
-            # (Rasa may take "给我讲个笑话" for a bundle question).
-            bundles = [h for h in hits[:3] if h.kind == BUNDLE and (h.named or (
-                h is hits[0] and confident(h, self.settings.min_dense, self.settings.min_bm25)))]
-            if bundles:
-                return self._open(_key(bundles[0]), asks, state, views, question)
+        if bundle and (asked := bundle_asked(hits, question, self.settings, views)):
+            return self._open(_key(asked), asks, state, views, question)
         if current is not None and follow and follows_on(current, question, hits, decision,
                                                          self.settings.min_bm25):
             return self._follow(current, asks, state, views, question)

@@ -55,6 +55,18 @@ def withdrawn_first(hits: list[SearchHit], query: str, settings: Settings, menti
     return top
 
 
+def bundle_asked(hits: Sequence[SearchHit], question: str, settings: Settings,
+                 views: Views) -> SearchHit | None:
+    """The 一件事 bundle a question Rasa reads as about bundles is about: named, or first,
+    found with confidence (Rasa may take "给我讲个笑话" for a bundle question) and speaking
+    of what the question asks ("出生医学证明丢了去哪补" is not 出生一件事, which never speaks
+    of 补领)."""
+    mentions = mentions_of(question, views)
+    return next((h for h in hits[:3] if h.kind == "bundle" and (h.named or (
+        h is hits[0] and confident(h, settings.min_dense, settings.min_bm25)
+        and not mentions.leaves_out(h)))), None)
+
+
 def searched(searcher: Searcher, settings: Settings, text: str, region: str | None,
              views: Views) -> tuple[list[SearchHit], Decision, SearchHit | None]:
     """The search and its decision for a message; for a long one whose whole text finds
