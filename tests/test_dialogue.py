@@ -460,3 +460,15 @@ def test_丢了_从换领转到同一事项的补领(chat) -> None:  # noqa: ANN
     assert cited(r) == ["ID-REISSUE-100101"]
     r = c.say("ask_fee", "补办要钱吗")  # 补领 is current now: no switch
     assert cited(r) == ["ID-REISSUE-100101"] and "补领工本费 40元" in r.answers[0].text
+
+
+def test_追问另一个证件_当前事项从不写它时不当作追问(chat) -> None:  # noqa: ANN001
+    """"那驾照丢了怎么补" after 居民身份证补领 is no follow-up on it: the guide never writes
+    驾驶证, and the catalog holds no guide that does."""
+    c = chat(region="100101")
+    r = c.say("ask_materials", "身份证丢了补办要带什么")
+    assert cited(r) == ["ID-REISSUE-100101"]
+    r = c.say("ask_process", "那驾照丢了怎么补")
+    assert "ID-REISSUE-100101" not in cited(r)
+    r = c.say("ask_process", "那户口本呢")  # 居民身份证补领's materials write 户口簿
+    assert cited(r) == ["ID-REISSUE-100101"]

@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from bot.answers.asks import without_agent
 from bot.answers.pinpoint import FOLLOW_UP_SCORE, lead
 from bot.answers.questionwords import strip_generic
+from bot.catalog.guide_sentences import entry_text
 from bot.catalog.models import Guide
 from bot.dialogue.confidence import Decision
+from bot.dialogue.variants import plain_documents
 from index.search import SearchHit
 from nlu.textnorm import fold
 
@@ -65,13 +67,17 @@ def answered_here(current: Guide, text: str) -> bool:
 def follows_on(current: Guide, text: str, hits: Sequence[SearchHit], decision: Decision,
                min_bm25: float) -> bool:
     """Whether a question with words of its own ("那老人呢", "当天能拿证吗") still means
-    the current item: the search cannot place it, or places it among close ones including
+    the current item: the search cannot place it (and it names no document the current
+    guide never writes), or places it among close ones including
     the current item, or still ranks the current item while its best match is neither
     named nor matched by words, or the current guide's own sentences answer a short
     follow-up whose best match is not named (a switch needs evidence)."""
     group = current.group
     if decision.kind == "none":
-        return True
+        # Unless it names a document by its own word that the current guide never writes
+        # ("那驾照丢了怎么补" after 居民身份证补领): that is another item, not found.
+        documents = plain_documents(text)
+        return not documents or any(d in entry_text(current) for d in documents)
     if decision.kind == "choose" and group in {h.group for h in decision.hits}:
         return True
     top = hits[0]
