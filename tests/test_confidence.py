@@ -383,3 +383,15 @@ def test_知识库条目写出了指南全文都没写的问题词时由它回�
     assert [h.code for h in decided.hits] == ["FAQ-PAPER", "C"]
     assert answered_by_entry(first, said, "身份证丢了怎么补领", text) is first
     assert answered_by_entry(first, said, "户口本补办要不要登报声明") is first  # no text given
+
+
+def test_知识库条目一个词也没写到时不拿它回答() -> None:
+    """Found by meaning alone, an entry that writes not one word of the question is about
+    something else: the next hit answers, or "not found"."""
+    NAMES["FAQ-DIBAO"] = ("城市最低生活保障标准为每人每月820元。",)
+    hits = [faq("FAQ-DIBAO", 1.0), hit("L", 0.7, bm25=1.0, dense=0.88)]
+    assert decide(hits, 0.905, 5.0, "出生医学证明丢了怎么补", names_of, aliases_of).kind == "none"
+    # one word in common (标准) keeps it; a question of question words only is not judged
+    assert decide(hits, 0.905, 5.0, "低保标准是多少", names_of, aliases_of).hits[0].code \
+        == "FAQ-DIBAO"
+    assert decide(hits, 0.905, 5.0, "多少钱", names_of, aliases_of).hits[0].code == "FAQ-DIBAO"

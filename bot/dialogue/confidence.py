@@ -68,7 +68,7 @@ from typing import Literal, Protocol
 
 from bot.answers.questionwords import strip_generic
 from bot.dialogue.packages import package_words
-from bot.dialogue.told_apart import distinguished, faq_told_apart
+from bot.dialogue.told_apart import distinguished, faq_told_apart, shares_no_words
 from bot.dialogue.variants import (
     asked_operations,
     covers,
@@ -258,12 +258,14 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
         # the question also names.
         others = [h for h in hits if h is not package and h.score >= NEAR * top.score]
         return Decision("answer", (package, *others[:MAX_OPTIONS - 1]))
-    off = [h for h in hits if h.kind == "faq" and names_other_document(query, [h], aliases_of)] \
+    off = [h for h in hits if h.kind == "faq" and (names_other_document(query, [h], aliases_of)
+                                                   or shares_no_words(query, aliases_of(h)))] \
         if query and aliases_of is not None else []
     if off:
         # "驾驶证丢了怎么补" is not answered by the entry on 户口本 it reads like, nor is
         # that entry an option beside the 驾驶证 guide: an FAQ entry that never mentions
-        # the document asked is about something else.
+        # the document asked is about something else; so is one that writes no word of
+        # the question at all ("房屋拆迁补偿标准是多少" near a passage on 低保标准).
         hits = [h for h in hits if h not in off]
         if not _sure(hits, min_dense, min_bm25):
             return _not_found(hits)

@@ -10,7 +10,10 @@ or situations write ("驾照扣满12分怎么办" beside 驾驶证期满换证 a
 The FAQ rule, measured on the evening of 2026-12-07 on the seven development sets (2,590
 turns, in-process): four more turns with every fact asked, none lost; with one pair of
 characters instead of two, three gained and two lost (a question the catalog cannot
-answer was answered by an entry that shared one word with it).
+answer was answered by an entry that shared one word with it). An FAQ entry that writes
+not one pair of the question's characters answers nothing (``shares_no_words``): three
+more turns, none lost; with the question's own words cut at every word of the
+question-word list instead, 居住证 lost its 住 and a right entry was left out.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ TOLD_APART_CHARS = 40
 #: told apart (one shared word of two characters is chance).
 FAQ_TOLD_PAIRS = 2
 _BREAKS = re.compile(r"[^\w]|_")
+#: A particle in a pair makes it no word ("了要", "的房").
+_NOT_WORD = re.compile(r"[的了吗呢吧啊呀么嘛]")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -98,3 +103,22 @@ def writes_more(query: str, entry: str, guide: str) -> bool:
     if len(folded) > TOLD_APART_CHARS:
         return False
     return len((_own_pairs(folded) & _bigrams(entry)) - _bigrams(guide)) >= FAQ_TOLD_PAIRS
+
+
+#: A question must have this many pairs of its own characters for ``shares_no_words`` to
+#: judge ("多少钱" has none: any entry may answer it).
+OWN_PAIRS_TO_JUDGE = 2
+
+
+def shares_no_words(query: str, texts: Sequence[str]) -> bool:
+    """Whether an entry's ``texts`` (folded) write not one pair of the question's own
+    characters, though it has some: found by meaning alone, the entry is about something
+    else ("房屋拆迁补偿标准是多少" near a passage on 低保标准: 标准 is a question word)."""
+    # Every pair of the question's characters but a question word's own ("怎么"): the
+    # question-word list also holds aspect words that are parts of names (住 of 居住证).
+    folded = fold(query).replace(" ", "")
+    asked = {p for p in set().union(*(_bigrams(r) for r in _BREAKS.split(folded) if r))
+             if not GENERIC.fullmatch(p) and not _NOT_WORD.search(p)}
+    if len(asked) < OWN_PAIRS_TO_JUDGE:
+        return False
+    return not asked & set().union(*(_bigrams(t) for t in texts))
