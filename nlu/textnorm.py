@@ -47,7 +47,17 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return _s2t.convert(text)
+    """``text`` in Traditional characters, but never a character that does not fold back
+    to the one written: OpenCC's phrase table turns the place name 澄江 into 澂江, which
+    reads as another name (and folds to itself), so a city's, an agency's or a hall's name
+    would no longer be the catalog's (唯一源头) nor match what a citizen types."""
+    converted = _s2t.convert(text)
+    if len(converted) != len(text):
+        return converted
+    back = _t2s.convert(converted)
+    if back == text:
+        return converted
+    return "".join(c if b == o else o for c, b, o in zip(converted, back, text, strict=True))
 
 
 @lru_cache(maxsize=1 << 16)

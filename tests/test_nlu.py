@@ -170,3 +170,15 @@ def test_channel_commands_bypass_the_normalizer(rasa: dict) -> None:
     rated = rasa["by_text"]['/rate{"score": 5}']
     assert rated["intent"]["name"] == "rate"
     assert _entities(rated) == {"score": "5"}
+
+
+def test_繁体回答不改写地名_转回简体仍是目录原文() -> None:
+    from nlu.textnorm import to_simplified, to_traditional
+
+    # OpenCC's phrase table writes the place 澄江 as 澂江: another name, which folds to
+    # itself; the catalog's names stay as written, the rest is Traditional.
+    for text in ("澄江市公安局澄湖分局", "居民身份证补领（澄江市）：补领工本费20元"):
+        converted = to_traditional(text)
+        assert to_simplified(converted) == text
+        assert "澄江" in converted or "澄江" not in text
+    assert to_traditional("居民身份证补领") == "居民身份證補領"
