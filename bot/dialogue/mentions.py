@@ -22,7 +22,7 @@ on a lost 结婚证).
 
 A document the question names by a word of its own (驾照, 户口本: variants.plain_documents)
 is a thing asked too, written as every name of it writes it (驾驶, 户口): "驾照丢了怎么补领"
-is not 居民身份证补领 (measured on the evening of 2026-12-07 on the seven development sets,
+is not 居民身份证补领 (measured on the night of 2026-12-07 on the seven development sets,
 in-process: four more turns with every fact asked, none lost; checking it in the names and
 aliases only, instead of the whole text, lost a long message that names 户口本 in passing).
 

@@ -111,13 +111,15 @@ def answered_by_entry(decision: Decision,
     bodies = bodies_of(decision.hits[0])
     if bodies and all(says_nothing(b) for b in bodies):
         return _answer(entry, decision.hits)
+    if not question or entry_text is None:
+        return decision
     # The first entry close beside it that writes words of the question the guide never
-    # writes (measured on the evening of 2026-12-07: one development turn gained, none
+    # writes (measured on the night of 2026-12-07: one development turn gained, none
     # lost; taking entries from further down the hits, down to OPTION_FLOOR, gained two
     # and lost two: "驾照快到期了，能在外省换吗" went to an entry on 身份证 that writes 外省).
+    guide = entry_text(decision.hits[0])
     entry = next((h for h in decision.hits[1:] if h.kind == FAQ and h.answerable
-                  and question and entry_text is not None
-                  and writes_more(question, entry_text(h), entry_text(decision.hits[0]))), None)
+                  and writes_more(question, entry_text(h), guide)), None)
     return decision if entry is None else _answer(entry, decision.hits)
 
 

@@ -7,7 +7,7 @@ questions or answer write words of the question that no other option's names, al
 or situations write ("驾照扣满12分怎么办" beside 驾驶证期满换证 and 补领: the entry on
 记满12分, ``faq_told_apart``). Used by bot/dialogue/confidence.py and narrowing.py.
 
-The FAQ rule, measured on the evening of 2026-12-07 on the seven development sets (2,590
+The FAQ rule, measured on the night of 2026-12-07 on the seven development sets (2,590
 turns, in-process): four more turns with every fact asked, none lost; with one pair of
 characters instead of two, three gained and two lost (a question the catalog cannot
 answer was answered by an entry that shared one word with it). An FAQ entry that writes
