@@ -77,7 +77,10 @@ def follows_on(current: Guide, text: str, hits: Sequence[SearchHit], decision: D
         # Unless it names a document by its own word that the current guide never writes
         # ("那驾照丢了怎么补" after 居民身份证补领): that is another item, not found.
         documents = plain_documents(text)
-        return not documents or any(d in entry_text(current) for d in documents)
+        if not documents:
+            return True
+        written = entry_text(current)
+        return any(d in written for d in documents)
     if decision.kind == "choose" and group in {h.group for h in decision.hits}:
         return True
     top = hits[0]
