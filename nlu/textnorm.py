@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Literal
 
 from opencc import OpenCC
 
@@ -68,8 +69,8 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", to_simplified(text)).strip().lower()
 
 
-def is_traditional(text: str) -> bool:
-    """Whether the writer used Traditional characters (more changed than kept).
+def script_of(text: str) -> Literal["traditional", "simplified"] | None:
+    """The script the writer used, or None when no character of ``text`` tells ("要多久").
 
     A text counts as Traditional when folding it to Simplified changes at least
     one character and changes more characters than converting it to
@@ -77,10 +78,15 @@ def is_traditional(text: str) -> bool:
     """
     simplified = to_simplified(text)
     to_s = sum(a != b for a, b in zip(text, simplified, strict=False))
-    if to_s == 0:
-        return False
     to_t = sum(a != b for a, b in zip(text, to_traditional(text), strict=False))
-    return to_s >= to_t
+    if to_s == 0:
+        return "simplified" if to_t else None
+    return "traditional" if to_s >= to_t else "simplified"
+
+
+def is_traditional(text: str) -> bool:
+    """Whether the writer used Traditional characters (script_of)."""
+    return script_of(text) == "traditional"
 
 
 def fold_aligned(text: str) -> str:

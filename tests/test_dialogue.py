@@ -178,6 +178,15 @@ def test_traditional_in_traditional_out(chat) -> None:  # noqa: ANN001
     assert all(is_traditional(b.title) for b in r.answers[0].buttons if b.title != "收費嗎")
 
 
+def test_a_question_no_character_of_which_tells_the_script_keeps_the_last_one(chat) -> None:  # noqa: ANN001
+    c = chat(region="100101")
+    c.say("ask_materials", "補辦身份證要帶什麼")
+    r = c.say("ask_time", "多久能拿到")  # the same in both scripts
+    assert is_traditional(r.answers[0].text) and c.state.script == "traditional"
+    r = c.say("ask_fee", "要多少钱")  # Simplified again
+    assert not is_traditional(r.answers[0].text) and c.state.script == "simplified"
+
+
 def test_faq_is_answered_with_its_source(chat) -> None:  # noqa: ANN001
     r = chat().say("ask_overview", "身份证有效期是多久")
     assert "46周岁以上长期" in r.answers[0].text and "知识库 faq-id-validity" in r.answers[0].text

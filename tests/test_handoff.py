@@ -272,6 +272,7 @@ def test_request_opens_one_ticket_and_later_turns_go_to_it(handoff: Handoff) -> 
 def test_traditional_in_traditional_out(handoff: Handoff) -> None:
     [opened] = _route(handoff, "轉人工", "handoff")
     assert "轉接人工客服" in opened.text and is_traditional(opened.text)
+    _route(handoff, "好的")  # tells no script: the notices stay in the last one written
     agent = _agent(handoff.desk.journal, "li.na")
     handoff.take(opened.ticket, agent)
     updates = handoff.updates("web-citizen01", 0)

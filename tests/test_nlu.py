@@ -182,3 +182,17 @@ def test_繁体回答不改写地名_转回简体仍是目录原文() -> None:
         assert to_simplified(converted) == text
         assert "澄江" in converted or "澄江" not in text
     assert to_traditional("居民身份证补领") == "居民身份證補領"
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("補辦身份證要帶什麼", "traditional"),
+    ("补办身份证要带什么", "simplified"),
+    ("要多久", None),  # no character tells: the conversation's last script is kept
+    ("多久能拿到", None),
+    ("補办身份证", "simplified"),  # mixed: the script with more evidence
+])
+def test_文字的繁简(text: str, script: str | None) -> None:
+    from nlu.textnorm import is_traditional, script_of
+
+    assert script_of(text) == script
+    assert is_traditional(text) == (script == "traditional")

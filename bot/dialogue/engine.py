@@ -46,7 +46,7 @@ from bot.settings import Settings
 from bot.store.journal import Journal
 from index.search import Searcher, SearchHit
 from nlu.privacy import mask_personal
-from nlu.textnorm import fold, is_traditional
+from nlu.textnorm import fold, script_of
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class Dialogue:
 
     def respond(self, turn: Turn, state: State) -> Reply:
         """Answer one turn; any failure becomes a polite answer, never silence."""
-        traditional = is_traditional(turn.text)
+        script = script_of(turn.text) or state.script
         try:
             version = self.searcher.holder.current()  # one version for the whole turn
             reply = self._respond(turn, state, Views(version, self.clock()))
@@ -95,7 +95,9 @@ class Dialogue:
             log.exception("could not answer %r", mask_personal(turn.text[:200]))
             answers = [chat_reply("error", self.settings.hotline)]
             reply = Reply(answers, state)
-        return Reply([a.in_script(traditional) for a in answers], reply.state)
+        traditional = script == "traditional"
+        return Reply([a.in_script(traditional) for a in answers],
+                     replace(reply.state, script=script))
 
     def _journaled(self, turn: Turn, answer: Answer, state: State, version: str) -> Answer:
         """Record an answer a citizen may rate (with the index version it came from), or a

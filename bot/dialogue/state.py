@@ -2,7 +2,9 @@
 
 The state is what Rasa keeps in slots between turns (bot/rasa/action.py): the
 current item (the guide code last answered), the user's region (a code), the
-options last offered, what was last asked, and a shared location.
+options last offered, what was last asked, a shared location, and the script the
+citizen last wrote in (a question no character of which tells the script, "要多久",
+is answered in it).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class State:
     aspect: str | None = None  # what was last asked: aspects joined by ","
     lat: float | None = None
     lon: float | None = None
+    script: str | None = None  # "traditional" or "simplified", as last written
 
     @property
     def asks(self) -> tuple[str, ...]:

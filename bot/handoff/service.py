@@ -36,7 +36,7 @@ from bot.security.audit import security_event
 from bot.settings import Settings
 from bot.store.accounts import Staff
 from bot.store.journal import Journal
-from nlu.textnorm import fold, is_traditional, to_traditional
+from nlu.textnorm import fold, script_of, to_traditional
 
 log = logging.getLogger(__name__)
 HANDOFF_INTENT = "handoff"
@@ -87,9 +87,11 @@ class Handoff:
     # --- the dialogue: one citizen turn ------------------------------------------
 
     def route(self, sender: str, intent: str, text: str, channel: str,
-              events: Iterable[Mapping[str, Any]], region: str | None) -> list[Answer] | None:
-        """The answers for a turn the handoff handles, or None for the bot to answer."""
-        traditional = is_traditional(text)
+              events: Iterable[Mapping[str, Any]], region: str | None,
+              script: str | None = None) -> list[Answer] | None:
+        """The answers for a turn the handoff handles, or None for the bot to answer;
+        ``script`` is the one the citizen last wrote in (for a text that tells none)."""
+        traditional = (script_of(text) or script) == "traditional"
         ticket = self.desk.open_ticket(sender)
         if ticket is not None:
             answers = self._to_ticket(ticket, text)
@@ -156,8 +158,10 @@ class Handoff:
     # --- the citizen's chat ----------------------------------------------------------
 
     def _traditional(self, ticket_id: int) -> bool:
+        """Whether the citizen's last message that tells a script was Traditional."""
         said = self.desk.since(ticket_id, 0, ["citizen"])
-        return bool(said) and is_traditional(said[-1].text)
+        return next((s for m in reversed(said) if (s := script_of(m.text))), None) \
+            == "traditional"
 
     def citizen_text(self, message: Message, traditional: bool) -> str:
         """A ticket message as the citizen's chat shows it (notices in their script)."""

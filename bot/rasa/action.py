@@ -64,6 +64,7 @@ def state_of(tracker: Tracker) -> State:
         aspect=tracker.get_slot("aspect"),
         lat=num("lat"),
         lon=num("lon"),
+        script=tracker.get_slot("script"),
     )
 
 
@@ -75,6 +76,7 @@ def slot_events(before: State, after: State) -> list[dict[str, Any]]:
         "aspect": (before.aspect, after.aspect),
         "lat": (before.lat, after.lat),
         "lon": (before.lon, after.lon),
+        "script": (before.script, after.script),
     }
     return [SlotSet(name, new) for name, (old, new) in pairs.items() if old != new]
 
@@ -108,7 +110,7 @@ class ActionGuidebot(Action):
             return None
         try:
             return self.handoff.route(tracker.sender_id, turn.intent, turn.text, turn.channel,
-                                      tracker.events or [], state.region)
+                                      tracker.events or [], state.region, state.script)
         except Exception:  # the desk's database down: the bot answers rather than nobody
             log.exception("handoff: could not route the turn")
             return None
