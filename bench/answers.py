@@ -54,6 +54,9 @@ Sets (see the README for which are development sets and which is held out):
   sections and the question-file format, no code and no other set; held out for its first
   runs, then its failures tagged Traditional were read on the night of 2026-12-07:
   development since).
+- ``lanxi``: data/eval/holdout_lanxi (岚溪市, written blind on the night of 2026-12-07 by a
+  helper who read the catalog format, the demo catalog's layout, two README sections and
+  the question-file format, no code and no other set: held out).
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -96,12 +99,14 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
                (EVAL / "holdout_qinghe" / "questions.yaml",)),
     "chengjiang": (EVAL / "holdout_chengjiang" / "catalog",
                    (EVAL / "holdout_chengjiang" / "questions.yaml",)),
+    "lanxi": (EVAL / "holdout_lanxi" / "catalog",
+              (EVAL / "holdout_lanxi" / "questions.yaml",)),
 }
 #: Halves of a set, by the position of each conversation in its files (even or odd): one
 #: half's failures may be read (development) while the other's figure stays held out.
 HALVES = {"jinsha-even": ("jinsha", 0), "jinsha-odd": ("jinsha", 1)}
 #: Sets whose failures have never been printed: their figures are the held-out ones.
-HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe")
+HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe", "lanxi")
 
 
 def _in_process_send(settings, parse):  # noqa: ANN001, ANN202 - Settings, inprocess.Parser
