@@ -15,6 +15,7 @@ NAMES = {
     "C": ("居民身份证补领", "身份证丢了"),
     "F": ("食品经营许可（新办）", "开饭店许可证"),
     "G": ("食品经营许可（变更）",),
+    "G-CANCEL": ("食品经营许可（注销）",),
     "H": ("个体工商户设立登记", "个体户营业执照"),
     "J": ("机动车驾驶证补领", "驾照丢了"),
     "K": ("机动车驾驶证期满换证", "驾照到期"),
@@ -116,7 +117,7 @@ def test_名称不写办理项的指南不按办理项判断() -> None:
 
 
 def test_办理项的说法() -> None:
-    from bot.dialogue.variants import asked_operations, operations_of
+    from bot.answers.operations import asked_operations, operations_of
 
     assert asked_operations("身份证掉了咋补") == {"replace"}
     assert asked_operations("到期换领和补办有什么不同") == {"renew", "replace"}

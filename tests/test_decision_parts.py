@@ -8,17 +8,12 @@ from dataclasses import replace
 
 import pytest
 
+from bot.answers.operations import asked_operations, operations_of
 from bot.dialogue.choice import ordinal, pick
 from bot.dialogue.confidence import asks_for_package
 from bot.dialogue.followup import has_subject, subject
 from bot.dialogue.state import Turn
-from bot.dialogue.variants import (
-    asked_operations,
-    fits,
-    named_documents,
-    operations_of,
-    other_document,
-)
+from bot.dialogue.variants import fits, named_documents, other_document
 from index.fusion import convex_fusion
 from index.search import SearchHit
 

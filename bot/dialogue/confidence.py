@@ -66,15 +66,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from bot.answers.operations import asked_operations, operations_of
 from bot.answers.questionwords import strip_generic
 from bot.dialogue.packages import package_words
 from bot.dialogue.told_apart import distinguished, faq_told_apart, shares_no_words
 from bot.dialogue.variants import (
-    asked_operations,
     covers,
     named_documents,
     one_item,
-    operations_of,
     other_document,
     says_change,
     stated,

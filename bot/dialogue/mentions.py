@@ -49,17 +49,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
 
+from bot.answers.operations import asked_operations, operations_in, operations_of
 from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
 from bot.catalog.guide_sentences import entry_text
 from bot.catalog.models import Bundle, FaqEntry, Guide
 from bot.dialogue.places import PLACE_END, in_order
-from bot.dialogue.variants import (
-    asked_operations,
-    named_documents,
-    operations_in,
-    operations_of,
-    plain_documents,
-)
+from bot.dialogue.variants import named_documents, plain_documents
 from index.search import SearchHit
 from index.tokenize import pinyin_bigrams, segments
 from nlu.textnorm import fold

@@ -12,9 +12,10 @@ fits, or no single variant does (the current one is answered, as before).
 
 from __future__ import annotations
 
+from bot.answers.operations import asked_operations
 from bot.catalog.models import Guide
 from bot.dialogue.searching import MAX_QUERY_CHARS
-from bot.dialogue.variants import asked_operations, covers, one_item, stated
+from bot.dialogue.variants import covers, one_item, stated
 from index.search import Searcher, SearchHit
 from nlu.textnorm import fold
 

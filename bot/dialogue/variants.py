@@ -19,59 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.answers.operations import OPERATION_WORDS, operations_in, operations_of
 from bot.answers.questionwords import strip_generic
 from index.tokenize import pinyin_bigrams
 from nlu.textnorm import fold
 
-#: Each operation and the words that state it, in a guide's name and in a question.
-OPERATIONS: dict[str, tuple[str, ...]] = {
-    "new": ("新办", "首次申领", "首次申请", "初次申领", "设立", "开办", "核发", "申领", "签发"),
-    "change": ("变更", "更正", "更改"),
-    "renew": ("延续", "延期", "续期", "期满换", "到期换", "换领", "换证", "换发"),
-    "replace": ("补领", "补办", "补发", "补证", "补换", "遗失", "丢失", "丢了", "弄丢",
-                "找不到", "掉了", "被偷", "偷了", "被盗", "被抢"),
-    "cancel": ("注销", "撤销", "取消", "歇业"),
-    "transfer": ("转移", "过户", "迁出", "转出", "转入", "转回", "续接"),
-}
-#: Words of one operation that contain another's ("首次申领" contains "申领"): the longer
-#: word is what is said.
-_WORDS = sorted(((w, op) for op, words in OPERATIONS.items() for w in words),
-                key=lambda x: -len(x[0]))
-
-
-def _ops(text: str) -> set[str]:
-    found: set[str] = set()
-    for word, op in _WORDS:
-        if word in text:
-            found.add(op)
-            text = text.replace(word, "\0")
-    return found
-
-
-#: "补" as a verb whose object is a document ("补身份证", "补个驾照", "补张社保卡") says 补领;
-#: not 补贴, 补助, 补缴, 补充, 补考 … (other words that begin with 补).
-_REISSUE_VERB = re.compile(r"补(?![贴助缴交充偿正齐录考课习差])"
-                           r"[^,，。？?！!；;\s]{0,5}?[证卡照簿本]")
-
-
 #: "改" as a verb ("改经营范围", "改个名字", "地址要改") says 变更; not 改革, 改善, 改签, 改天 ….
 _CHANGE_VERB = re.compile(r"改(?![革善进造签期良制天日建装])")
-
-
-#: Money a benefit pays: "补发" of it is back pay ("高龄津贴晚了几个月申请能补发吗"), not a
-#: document issued again, unless the question names a document.
-_MONEY = re.compile(r"津贴|补贴|补助|养老金|抚恤金|救助金|工资|待遇|生活费")
-_DOCUMENT_WORD = re.compile(r"[证卡照簿]|户口本|房本")
-
-
-def asked_operations(query: str) -> set[str]:
-    text = fold(query).replace(" ", "")
-    if "补发" in text and _MONEY.search(text) and not _DOCUMENT_WORD.search(text):
-        text = text.replace("补发", "\0")
-    found = _ops(text)
-    if "replace" not in found and _REISSUE_VERB.search(text):
-        found.add("replace")
-    return found
 
 
 def says_change(query: str) -> bool:
@@ -79,17 +33,6 @@ def says_change(query: str) -> bool:
     OPERATIONS: it picks among one item's variants only, and makes no other item "not
     found" ("改了名字，身份证怎么弄" is 换领; "出生证明名字写错了，能改吗" is its 换发)."""
     return _CHANGE_VERB.search(fold(query).replace(" ", "")) is not None
-
-
-def operations_in(text: str) -> set[str]:
-    """The operations whose words ``text`` (folded) has anywhere: what a guide's own text
-    speaks of (bot/dialogue/mentions.py)."""
-    return _ops(text)
-
-
-def operations_of(names: Sequence[str]) -> set[str]:
-    """The operations a guide's official name states (empty: the name states none)."""
-    return _ops("".join(names[:1]))
 
 
 #: A document the question names: "钓鱼证", "烟草零售许可证", "营业执照" (its qualifier, the
@@ -159,7 +102,7 @@ def one_item(names: Iterable[str]) -> bool:
     补领结婚证 share 结婚; 机动车驾驶证期满换证 and 新生入学登记 share nothing)."""
     stems = []
     for name in names:
-        for word, _ in _WORDS:
+        for word, _ in OPERATION_WORDS:
             name = name.replace(word, "\0")
         stems.append(_PROCEDURE_WORDS.sub("\0", name))
     if len(stems) < 2:
