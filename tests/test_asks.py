@@ -130,6 +130,9 @@ def view(g: Guide) -> GuideView:
     ("谁来办，本人去不了", ("agent",)),
     ("亲属关系公证一件多少钱", ("fee",)),  # a document's name, not someone acting
     ("護照幾多錢 幾耐拎到", ("fee", "time")),  # Cantonese, in Traditional characters
+    ("高龄津贴钱打到哪里", ("amount",)),  # where a benefit is paid, not where to go
+    ("失业金发到哪张卡", ("amount",)),
+    ("证办好了发到哪个地方领", ("location",)),
     # more asks than a reply holds: the asking clauses' first, in the message's order
     ("我上班时间很紧，想办护照，能不能网上预约，能寄到单位吗，不用再跑一趟去拿，大概几天能办好",
      ("online", "appointment", "express", "time")),
@@ -407,3 +410,38 @@ def test_一句话问两件事_两件的句子都领先() -> None:
 def test_怎么加上所办的事是整张卡片_不论意图(question: str, intent: str,
                                      asks: tuple[str, ...]) -> None:
     assert read_asks(question, intent) == asks
+
+
+def test_钱打到哪里答写明发放到哪的那句() -> None:
+    g = Guide.model_validate({**ALLOWANCE.model_dump(), "conditions": [
+        "年满80周岁的本区户籍老年人", "自年满80周岁的次月起发放，按月打入老人本人社会保障卡"]})
+    question = "高龄津贴钱打到哪里"
+    text = compose_asks(view(g), read_asks(question), question).text
+    assert "按月打入老人本人社会保障卡" in text and "东路2号" not in text
+
+
+def test_所问的操作由指南名字之外的情形写明时_那个情形领先() -> None:
+    card = Guide.model_validate({**RESIDENCE.model_dump(), "code": "S-1", "name": "社会保障卡申领",
+        "aliases": ["社保卡"], "conditions": ["本市参保人员"],
+        "situations": [{"name": "首次申领", "description": "携带身份证到银行网点申请"},
+                       {"name": "遗失补领", "description": "先拨打服务电话办理挂失，再申请补领"}]})
+    question = "社保卡丢了咋补"
+    text = compose_asks(view(card), read_asks(question), question).text
+    assert text.index("先拨打服务电话办理挂失") < text.index("· 办理")
+
+
+def test_问网上怎么办也引用写明渠道的那一步() -> None:
+    g = Guide.model_validate({**RESIDENCE.model_dump(), "steps": [
+        {"name": "申请", "description": "通过“交管12123”申请并选择邮寄，或到窗口申请"},
+        {"name": "领证", "description": "当场领取"}]})
+    text = compose_asks(view(g), ("online",), "网上能办吗").text
+    assert "通过“交管12123”申请并选择邮寄" in text
+
+
+def test_不收费的税按税率作答() -> None:
+    tax = Guide.model_validate({**ALLOWANCE.model_dump(), "code": "T-1", "name": "契税申报",
+        "conditions": ["在本市购买住房的个人应申报缴纳契税",
+                       "购买家庭唯一住房，90平方米及以下的按1%税率缴纳"]})
+    question = "买房契税怎么算"
+    text = compose_asks(view(tax), read_asks(question, "ask_fee"), question).text
+    assert "不收费" in text and "按1%税率缴纳" in text

@@ -145,10 +145,16 @@ def amount_text(g: Guide, question: str) -> str:
     return "\n".join(lines(found)) or _not_stated("发放的金额", g)
 
 
+#: What a citizen pays that is no fee of the service: a sum of money, or a tax's or a
+#: contribution's rate ("按1%税率缴纳", "缴费比例为8%").
+_PAID = re.compile(MONEY.pattern + r"|税率|费率|缴费比例|缴费基数")
+
+
 def unpaid_sums(g: Guide, question: str) -> list[str]:
-    """For an item that charges no fee, the sums its text states (a premium paid to a
-    fund, a deposit): "交多少钱" is answered by them, not by "不收费" alone."""
-    return lines(stating(g, question, MONEY, _AMOUNT_FIELDS))
+    """For an item that charges no fee, the sums and rates its text states (a premium paid
+    to a fund, a deposit, a tax's rate): "交多少钱", "契税怎么算" are answered by them, not
+    by "不收费" alone."""
+    return lines(stating(g, question, _PAID, _AMOUNT_FIELDS))
 
 
 def card_lines(view, materials: str, limit: str, fee: str,  # noqa: ANN001

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from bot.answers.closeness import installed
+from bot.answers.operations import asked_operations, operations_in, operations_of
 from bot.answers.questionwords import (
     LONG_MESSAGE,
     asking_clauses,
@@ -150,20 +151,25 @@ def _pool(g: Guide, fields: tuple[str, ...],
 
 
 def rank(g: Guide, question: str, fields: tuple[str, ...] = (),
-         must: re.Pattern[str] | None = None,
-         meaning: bool = True) -> list[tuple[float, Sentence]]:
+         must: re.Pattern[str] | None = None, meaning: bool = True,
+         operation: bool = True) -> list[tuple[float, Sentence]]:
     """The guide's sentences scored against ``question``, best first (only those that
     score at all); ``fields`` limits them to those fields' sentences, ``must`` to
-    sentences it finds something in; ``meaning``: closeness in meaning counts too."""
-    return _scored(g, question, _pool(g, fields, must), meaning)
+    sentences it finds something in; ``meaning``: closeness in meaning counts too;
+    ``operation``: so does speaking of the operation asked."""
+    return _scored(g, question, _pool(g, fields, must), meaning, operation)
 
 
 def _scored(g: Guide, question: str, pool: list[tuple[Sentence, str]],
-            meaning: bool = True) -> list[tuple[float, Sentence]]:
+            meaning: bool = True, operation: bool = True) -> list[tuple[float, Sentence]]:
     if not pool:
         return []
     folded = fold(question)
     kinds = [stated for asked, stated in _KINDS.values() if asked.search(folded)]
+    # An operation asked that the guide's name does not state ("社保卡丢了" of 社会保障卡
+    # 申领): the sentences that speak of it (its 遗失补领 situation) are what answers.
+    operations = (asked_operations(question) - {"new"} - operations_of((g.name,))
+                  if operation else set())
     # A fee is what the citizen pays, never the amount received that was asked.
     receives = _RECEIVED.search(folded) is not None
     how_long = _HOW_LONG.search(folded) is not None
@@ -183,6 +189,8 @@ def _scored(g: Guide, question: str, pool: list[tuple[Sentence, str]],
         words = sum(2.0 + math.log(len(pool) / df[x]) if len(x) == 2
                     else 0.5 * math.log(1 + len(pool) / df[x]) for x in shared)
         kind = sum(KIND_SCORE for stated in kinds if stated.search(text))
+        if operations & operations_in(text):
+            kind += KIND_SCORE
         if words and how_long and _NUMBER_OF_DAYS.search(text):
             kind += KIND_SCORE / 2  # "公告几天": the sentence that shares a word and says how long
         if s.field == "收费" and receives:
@@ -209,7 +217,7 @@ def _meaning(question: str, pool: list[tuple[Sentence, str]]) -> list[float]:
 
 def lead(g: Guide, question: str, fields: tuple[str, ...] = (), limit: int = MAX_LEAD,
          must: re.Pattern[str] | None = None, floor: float = MIN_SCORE,
-         meaning: bool = True) -> list[Sentence]:
+         meaning: bool = True, operation: bool = True) -> list[Sentence]:
     """The sentences that answer ``question`` best, if any scores ``floor`` or more. A
     long message of several asking clauses ("…想问一下津贴怎么算？剖腹产算难产吗，能多
     几天？") gets the best sentence of each clause first, then the best of the whole (the
@@ -218,7 +226,7 @@ def lead(g: Guide, question: str, fields: tuple[str, ...] = (), limit: int = MAX
     turn. Measured on the development sets: the clauses alone lost three long questions
     whose story held the condition asked about; the clauses by words alone, without
     meaning, lost seven (the clauses' meaning costs one batched embedding, 40-60 ms)."""
-    ranked = rank(g, question, fields, must, meaning)
+    ranked = rank(g, question, fields, must, meaning, operation)
     best = ranked[0][0] if ranked else 0.0
     whole = [s for score, s in ranked[:limit] if score >= floor and score >= OF_BEST * best]
     long = len(fold(question).replace(" ", "")) >= LONG_MESSAGE
@@ -229,7 +237,7 @@ def lead(g: Guide, question: str, fields: tuple[str, ...] = (), limit: int = MAX
         closeness.prepare(clauses)  # one forward pass for every clause
     each: list[Sentence] = []
     for clause in clauses:
-        top = rank(g, clause, fields, must, meaning)[:1]
+        top = rank(g, clause, fields, must, meaning, operation)[:1]
         if top and top[0][0] >= floor and top[0][1] not in each:
             each.append(top[0][1])
     return list(dict.fromkeys([*each, *whole]))[:limit + 1]
@@ -252,10 +260,12 @@ def lead_across(guides: Sequence[Guide], question: str,
 #: A sum of money in a sentence.
 MONEY = re.compile(r"\d+(\.\d+)?\s*(元|万元)|元/")
 #: An amount received: a sum of money, a share or a multiple of a standard ("低保标准的6
-#: 倍", "工资的80%", "月基本养老金的10倍"), or how it is reckoned ("除以30再乘以产假天数",
-#: "按家庭月人均收入与低保标准的差额按月发放", "不满6个月的按6个月计算").
+#: 倍", "工资的80%", "月基本养老金的10倍"), how it is reckoned ("除以30再乘以产假天数",
+#: "按家庭月人均收入与低保标准的差额按月发放", "不满6个月的按6个月计算"), or where it is
+#: paid ("按月打入老人本人社会保障卡", "发放至本人银行账户").
 AMOUNT = re.compile(MONEY.pattern + r"|(标准|工资|基数|收入|金)[^，。；]{0,6}\d+(\.\d+)?\s*(%|％)"
-                    r"|\d+(\.\d+)?\s*倍|乘以|除以|计发|按[^，。；]{1,20}(计算|计发|发放|核定)")
+                    r"|\d+(\.\d+)?\s*倍|乘以|除以|计发|按[^，。；]{1,20}(计算|计发|发放|核定)"
+                    r"|(打入|存入|转入|汇入|划入|发放到|发放至|发到|打到)[^，。；]{0,8}(卡|账户|账号|存折)")
 
 
 def saying(g: Guide, must: re.Pattern[str], fields: tuple[str, ...] = ()) -> list[Sentence]:

@@ -25,7 +25,9 @@ _TEXT = ("办理条件", "办理情形", "材料说明", "办理流程", "承诺
 TOPICS: dict[str, tuple[re.Pattern[str], tuple[str, ...], int]] = {
     "express": (re.compile(r"邮寄|快递|寄递|寄送|寄出|送达|送到家|到家"), _TEXT, 1),
     # where to apply online: a channel's name says more than "网上" (the link is given)
-    "online": (re.compile(r"app|小程序|公众号|服务大厅|办事大厅|平台|网站|掌上|自助"),
+    # (a channel named in quotes: "通过“交管12123”申请")
+    "online": (re.compile(r"app|小程序|公众号|服务大厅|办事大厅|平台|网站|掌上|自助"
+                          r"|(通过|在|登录|使用|用)“[^”]{2,12}”"),
                ("办理流程", "办理情形", "办理条件"), 1),
     "cross_region": (re.compile(r"异地|通办|户籍所在地|户籍地|经常居住地|居住地|非本市|外地|任一"
                                 r"|跨省|跨市|跨区|全市|全省|全国|迁出地|原籍|老家"), _TEXT, 2),

@@ -59,9 +59,10 @@ def answered_here(current: Guide, text: str) -> bool:
     current item, unless it names another (the caller checks that). By the sentence's
     words and kind of fact only: some sentence is always nearest in meaning, so closeness
     would keep "医保呢，多久内要交" on the item before it (measured on the development
-    sets: five follow-ups that change the item stayed)."""
+    sets: five follow-ups that change the item stayed); nor does the operation asked
+    count (the 护照 guide's "补发：原护照遗失" would keep "驾照丢了咋办" on 护照)."""
     return len(fold(text).replace(" ", "")) <= FOLLOW_UP_CHARS \
-        and bool(lead(current, text, meaning=False, floor=FOLLOW_UP_SCORE))
+        and bool(lead(current, text, meaning=False, floor=FOLLOW_UP_SCORE, operation=False))
 
 
 def follows_on(current: Guide, text: str, hits: Sequence[SearchHit], decision: Decision,
