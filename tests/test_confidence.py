@@ -143,6 +143,15 @@ def test_问题点名的事项不因故事里的办理项词换成别的() -> No
     assert d.kind == "answer" and d.hits[0].code == "T"
 
 
+def test_问句里问的办理项_点名的事项不做就是没找到() -> None:
+    # 个体户 names 设立登记; 注销 is what the asking clause asks, and only other items do it
+    # (食品经营许可 is another item): not found, not the 设立登记 card.
+    hits = [hit("H", 1.0, bm25=19.0, named=True), hit("G", 0.7, bm25=6.0),
+            hit("G-CANCEL", 0.65, bm25=6.5)]
+    d = decide(hits, 0.905, 5.0, "那个小超市不开了，个体户营业执照怎么注销", names_of, aliases_of)
+    assert d.kind == "none"
+
+
 def test_问一起办打包办就回答一件事() -> None:
     bundle = SearchHit(code="B-BIRTH", name="出生一件事", kind="bundle", region="", region_name="",
                        region_match="any", status="active", answerable=True, score=0.7,

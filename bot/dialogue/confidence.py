@@ -67,7 +67,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from bot.answers.operations import asked_operations, operations_of
-from bot.answers.questionwords import strip_generic
+from bot.answers.questionwords import ASKING, CLAUSE_BREAKS, strip_generic
 from bot.dialogue.packages import package_words
 from bot.dialogue.told_apart import distinguished, faq_told_apart, shares_no_words
 from bot.dialogue.variants import (
@@ -184,19 +184,22 @@ def _close_alternatives(hits: Sequence[SearchHit],
 def _by_operation(asked: set[str], hits: Sequence[SearchHit],
                   names_of: Callable[[SearchHit], Sequence[str]],
                   names_document: Callable[[SearchHit], bool],
-                  fitting: Callable[[SearchHit], bool]) -> Decision | None:
+                  fitting: Callable[[SearchHit], bool],
+                  in_question: bool = False) -> Decision | None:
     """When the question asks another operation than the top guide's name states (注销 for
     设立登记): the close guide whose name states it, a variant of the same item
     (variants.one_item) and not about another document than the one asked
     (``names_document``: "驾驶证丢了怎么补" is not 居民身份证补领), or not found. None: the
-    top one fits."""
+    top one fits. ``in_question``: the operation is said in a clause that asks, not only
+    in the story around it."""
     top = hits[0]
     if fitting(top):
         return None
     pool = _close_alternatives(hits, lambda h: stated(asked, names_of(h)) and names_document(h))
-    if top.named and pool:
-        # The question names the top item ("能办个临时身份证吗" after "身份证在补办"): with
-        # another item at hand, the operation word may belong to its story.
+    if top.named and pool and not in_question:
+        # The question names the top item ("身份证在补办，能办个临时身份证吗"): with another
+        # item at hand, the operation word may belong to its story. Said in the clause
+        # that asks ("个体户营业执照怎么注销"), it is what is asked: 设立登记 does not do it.
         pool = [top]
     else:  # another operation of the same item (护照 lost is not 居民身份证补领)
         pool = [h for h in pool if one_item((*names_of(top)[:1], *names_of(h)[:1]))]
@@ -292,9 +295,10 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
             return covers(asked, names_of(h),
                           "\n".join(aliases_of(h)) if aliases_of is not None else "")
 
+        asking = "，".join(c for c in CLAUSE_BREAKS.split(query) if ASKING.search(fold(c)))
         by_operation = _by_operation(asked, hits, names_of, lambda h: aliases_of is None
                                      or not names_other_document(query, [h], aliases_of),
-                                     fitting)
+                                     fitting, bool(asked & asked_operations(asking)))
         if by_operation is not None:
             return by_operation
         hits = [h for h in hits if fitting(h)]  # the top one fits
