@@ -13,7 +13,7 @@ from bot.dialogue.choice import ordinal, pick
 from bot.dialogue.confidence import asks_for_package
 from bot.dialogue.followup import has_subject, subject
 from bot.dialogue.state import Turn
-from bot.dialogue.variants import fits, named_documents, other_document
+from bot.dialogue.variants import fits, named_certificates, named_documents, other_document
 from index.fusion import convex_fusion
 from index.search import SearchHit
 
@@ -125,6 +125,12 @@ def test_the_longer_operation_word_is_what_is_said() -> None:
 def test_back_pay_of_a_benefit_is_no_reissue() -> None:
     assert asked_operations("高龄津贴晚了几个月申请能补发吗") == set()  # 补发 the money
     assert asked_operations("残疾证丢了能补发吗") == {"replace"}  # a document named
+
+
+def test_named_certificates_are_qualifiers_not_verbs() -> None:
+    assert named_certificates("那单身证明去哪开") == ["单身"]
+    assert named_certificates("要不要开收入证明") == ["收入"]
+    assert named_certificates("要开证明吗") == []
 
 
 def test_named_documents_are_qualifiers_not_verbs_or_places() -> None:

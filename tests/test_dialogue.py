@@ -481,3 +481,5 @@ def test_追问另一个证件_当前事项从不写它时不当作追问(chat) 
     assert "ID-REISSUE-100101" not in cited(r)
     r = c.say("ask_process", "那户口本呢")  # 居民身份证补领's materials write 户口簿
     assert cited(r) == ["ID-REISSUE-100101"]
+    r = c.say("ask_location", "那单身证明去哪开")  # a certificate it never writes either
+    assert "ID-REISSUE-100101" not in cited(r)

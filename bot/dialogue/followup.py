@@ -19,7 +19,7 @@ from bot.answers.questionwords import strip_generic
 from bot.catalog.guide_sentences import entry_text
 from bot.catalog.models import Guide
 from bot.dialogue.confidence import Decision
-from bot.dialogue.variants import plain_documents
+from bot.dialogue.variants import named_certificates, named_documents
 from index.search import SearchHit
 from nlu.textnorm import fold
 
@@ -75,9 +75,9 @@ def follows_on(current: Guide, text: str, hits: Sequence[SearchHit], decision: D
     follow-up whose best match is not named (a switch needs evidence)."""
     group = current.group
     if decision.kind == "none":
-        # Unless it names a document by its own word that the current guide never writes
-        # ("那驾照丢了怎么补" after 居民身份证补领): that is another item, not found.
-        documents = plain_documents(text)
+        # Unless it names a document that the current guide never writes ("那驾照丢了怎么
+        # 补" after 居民身份证补领, "那单身证明去哪开" after 婚育证明): another item, not found.
+        documents = [*named_documents(text), *named_certificates(text)]
         if not documents:
             return True
         written = entry_text(current)

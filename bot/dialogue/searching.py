@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answers.views import Views
 from bot.catalog.models import Bundle, FaqEntry, Guide
+from bot.dialogue.advice import asks_advice
 from bot.dialogue.confidence import (
     SUGGESTIONS,
     Decision,
@@ -78,12 +79,14 @@ def searched(searcher: Searcher, settings: Settings, text: str, region: str | No
     request may settle it: its answer is taken if it is a guide among those options
     (measured: an FAQ entry matched by the question clause alone misled).
 
-    A question about another city's own policy finds nothing (elsewhere.py).
+    A question about another city's own policy finds nothing (elsewhere.py), nor does one
+    asking for an opinion or advice (advice.py).
 
     A withdrawn FAQ entry answers nothing (唯一源头): it is left out, and returned when
     it was the best match and would have answered (``withdrawn_first``), so that the
     answer says it was withdrawn."""
-    if other_place(text, views.version.regions.without_names):  # "深圳的人才补贴"
+    if other_place(text, views.version.regions.without_names) or asks_advice(text):
+        # "深圳的人才补贴", "结婚彩礼一般给多少合适": not what this catalog answers
         hits = [h for h in searcher.search(text[:MAX_QUERY_CHARS], region=region, top=8)
                 if h.answerable]
         return hits, Decision("none", tuple(hits[:SUGGESTIONS])), None

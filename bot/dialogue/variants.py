@@ -81,6 +81,18 @@ def named_documents(query: str) -> list[str]:
     return out
 
 
+#: A certificate a question names: the two characters before 证明 ("单身证明" → 单身), as
+#: _DOCUMENT reads a document's ("要开证明吗" names none).
+_CERTIFICATE = re.compile(r"([\u4e00-\u9fff]{2})证明")
+
+
+def named_certificates(query: str) -> list[str]:
+    """The qualifiers of the certificates (…证明) a question names."""
+    folded = fold(query).replace(" ", "")
+    return [two for m in _CERTIFICATE.finditer(folded) if len(strip_generic(two := m.group(1))) == 2
+            and not _NOT_QUALIFIER.search(two)]
+
+
 def plain_documents(query: str) -> list[str]:
     """What the names of the documents a question names by a word of their own write
     ("驾照丢了怎么补" → 驾驶), not those the citizen says they already earned."""
