@@ -171,6 +171,11 @@ def test_no_confident_match_says_so_with_hotline_and_hall(chat) -> None:  # noqa
     assert "12345" in r.answers[0].text and not cited(r)
 
 
+def test_an_opinion_asked_is_not_found_even_where_a_hall_is_named(chat) -> None:  # noqa: ANN001
+    r = chat(region="100101").say("ask_location", "车管所和政务服务中心哪个更好")
+    assert r.answers[0].aspect == "no_match" and not cited(r)
+
+
 def test_traditional_in_traditional_out(chat) -> None:  # noqa: ANN001
     r = chat(region="100101").say("ask_materials", "補辦身份證要帶什麼")
     text = r.answers[0].text
@@ -281,11 +286,12 @@ def test_the_webhook_speaks_rasa_sdks_protocol(searcher: Searcher) -> None:
     assert "戶口簿" in body["responses"][0]["text"]  # the user's script, from text_original
     assert body["responses"][0]["buttons"][0]["payload"] == "/ask_time"
     events = {e["name"]: e["value"] for e in body["events"] if e["event"] == "slot"}
-    assert events == {"item_code": "ID-REISSUE-100101", "region": "100101", "aspect": "materials"}
+    assert events == {"item_code": "ID-REISSUE-100101", "region": "100101", "aspect": "materials",
+                      "script": "traditional"}
 
     slots.update(events)
     r = client.post("/webhook", json=_call("那要多久", "ask_time", slots))
-    assert "20个工作日" in r.json()["responses"][0]["text"]
+    assert "20個工作日" in r.json()["responses"][0]["text"]  # no character tells: the last script
 
     assert client.post("/webhook", json={**_call("x", "greet", {}), "next_action": "nope"}
                        ).status_code == 404

@@ -86,18 +86,16 @@ class Dialogue:
 
     def respond(self, turn: Turn, state: State) -> Reply:
         """Answer one turn; any failure becomes a polite answer, never silence."""
-        script = script_of(turn.text) or state.script
+        script = script_of(turn.text) or state.script  # "要多久" tells none: the last one
         try:
             version = self.searcher.holder.current()  # one version for the whole turn
             reply = self._respond(turn, state, Views(version, self.clock()))
             answers = [self._journaled(turn, a, reply.state, version.id) for a in reply.answers]
-        except Exception:
+            after = replace(reply.state, script=script)
+        except Exception:  # the state stays as it was
             log.exception("could not answer %r", mask_personal(turn.text[:200]))
-            answers = [chat_reply("error", self.settings.hotline)]
-            reply = Reply(answers, state)
-        traditional = script == "traditional"
-        return Reply([a.in_script(traditional) for a in answers],
-                     replace(reply.state, script=script))
+            answers, after = [chat_reply("error", self.settings.hotline)], state
+        return Reply([a.in_script(script == "traditional") for a in answers], after)
 
     def _journaled(self, turn: Turn, answer: Answer, state: State, version: str) -> Answer:
         """Record an answer a citizen may rate (with the index version it came from), or a
@@ -221,7 +219,8 @@ class Dialogue:
                            lambda h: self._bodies(h, asks, state, views),
                            views.text_of)
         hall = hall_names(views.version).named(question, views.version.regions.ancestors(
-            state.region or "")) if PLACE_ASKS & set(asks) else None  # "车管所电话多少"
+            state.region or "")) if PLACE_ASKS & set(asks) and hits else None  # "车管所电话多少"
+        # (no hits: searching.searched found the question not this catalog's to answer)
         decision = at_named_hall(decision, hits, asks, hall, lambda h: views.guide(h.code))
         if decision.kind == "none" and hall is not None:  # "车管所在哪，周六上班吗"
             return Reply([named_hall(hall, views.now)], replace(state, aspect=",".join(asks)))

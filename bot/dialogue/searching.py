@@ -86,10 +86,12 @@ def searched(searcher: Searcher, settings: Settings, text: str, region: str | No
     it was the best match and would have answered (``withdrawn_first``), so that the
     answer says it was withdrawn."""
     if other_place(text, views.version.regions.without_names) or asks_advice(text):
-        # "深圳的人才补贴", "结婚彩礼一般给多少合适": not what this catalog answers
+        # "深圳的人才补贴", "结婚彩礼一般给多少合适": not what this catalog answers. The close
+        # items are suggestions only: no hits are returned for a later step (a hall the
+        # question names, "公积金和社保哪个更重要") to answer from.
         hits = [h for h in searcher.search(text[:MAX_QUERY_CHARS], region=region, top=8)
                 if h.answerable]
-        return hits, Decision("none", tuple(hits[:SUGGESTIONS])), None
+        return [], Decision("none", tuple(hits[:SUGGESTIONS])), None
     found: tuple[list[SearchHit], Decision, SearchHit | None] | None = None
     for query in dict.fromkeys((text, request_of(text))):
         hits = searcher.search(query[:MAX_QUERY_CHARS], region=region, top=8)
