@@ -56,7 +56,10 @@ Sets (see the README for which are development sets and which is held out):
   development since).
 - ``lanxi``: data/eval/holdout_lanxi (岚溪市, written blind on the night of 2026-12-07 by a
   helper who read the catalog format, the demo catalog's layout, two README sections and
-  the question-file format, no code and no other set: held out).
+  the question-file format, no code and no other set: held out). Halved by position as
+  ``jinsha``: its first run served a withdrawn entry's text once, in the even half, whose
+  failures are read since (``lanxi-even``, development); ``lanxi-odd`` and the whole set
+  stay held out.
   Do not pass ``--failures`` for a held-out set: a set whose failures were read is a
   development set from then on.
 """
@@ -104,9 +107,10 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
 }
 #: Halves of a set, by the position of each conversation in its files (even or odd): one
 #: half's failures may be read (development) while the other's figure stays held out.
-HALVES = {"jinsha-even": ("jinsha", 0), "jinsha-odd": ("jinsha", 1)}
+HALVES = {"jinsha-even": ("jinsha", 0), "jinsha-odd": ("jinsha", 1),
+          "lanxi-even": ("lanxi", 0), "lanxi-odd": ("lanxi", 1)}
 #: Sets whose failures have never been printed: their figures are the held-out ones.
-HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe", "lanxi")
+HELD_OUT = ("quanlan", "songtao", "jinsha", "jinsha-odd", "qinghe", "lanxi", "lanxi-odd")
 
 
 def _in_process_send(settings, parse):  # noqa: ANN001, ANN202 - Settings, inprocess.Parser
