@@ -418,6 +418,10 @@ def test_钱打到哪里答写明发放到哪的那句() -> None:
     question = "高龄津贴钱打到哪里"
     text = compose_asks(view(g), read_asks(question), question).text
     assert "按月打入老人本人社会保障卡" in text and "东路2号" not in text
+    g = Guide.model_validate({**ALLOWANCE.model_dump(), "conditions": [
+        "年满80周岁的本区户籍老年人", "补贴资金直接发放至申请人本人的社会保障卡或者银行账户"]})
+    text = compose_asks(view(g), read_asks(question), question).text
+    assert "发放至申请人本人的社会保障卡或者银行账户" in text
 
 
 def test_所问的操作由指南名字之外的情形写明时_那个情形领先() -> None:

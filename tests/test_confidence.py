@@ -141,6 +141,10 @@ def test_问题点名的事项不因故事里的办理项词换成别的() -> No
     hits = [hit("T", 1.0, bm25=12.0, named=True), hit("C", 0.8, bm25=9.0, named=True)]
     d = decide(hits, 0.905, 5.0, "身份证在补办，急用，能办个临时身份证吗", names_of, aliases_of)
     assert d.kind == "answer" and d.hits[0].code == "T"
+    # "前几天" says when, not how many: the story's clause asks nothing
+    d = decide(hits, 0.905, 5.0, "身份证前几天丢了，在补办，急用，能办个临时身份证吗",
+               names_of, aliases_of)
+    assert d.kind == "answer" and d.hits[0].code == "T"
 
 
 def test_问句里问的办理项_点名的事项不做就是没找到() -> None:

@@ -214,6 +214,10 @@ def _by_operation(asked: set[str], hits: Sequence[SearchHit],
 _OPERATION_CHARS = re.compile(r"[补换改丢掉销续延转迁过新首]")
 
 
+#: "几" that says "a few", not "how many": "身份证前几天丢了" asks nothing.
+_SOME = re.compile(r"[前这那过好]几(天|年|个月|次|回|趟)|几(天|年|个月)(前|以前|之前)")
+
+
 def _plain_reading(query: str, hits: Sequence[SearchHit],
                    names_of: Callable[[SearchHit], Sequence[str]]) -> SearchHit | None:
     """For a question asking no operation, not even in one character, whose top (named)
@@ -295,7 +299,8 @@ def decide(hits: Sequence[SearchHit], min_dense: float, min_bm25: float, query: 
             return covers(asked, names_of(h),
                           "\n".join(aliases_of(h)) if aliases_of is not None else "")
 
-        asking = "，".join(c for c in CLAUSE_BREAKS.split(query) if ASKING.search(fold(c)))
+        asking = "，".join(c for c in CLAUSE_BREAKS.split(query)
+                          if ASKING.search(_SOME.sub("", fold(c))))
         by_operation = _by_operation(asked, hits, names_of, lambda h: aliases_of is None
                                      or not names_other_document(query, [h], aliases_of),
                                      fitting, bool(asked & asked_operations(asking)))
