@@ -30,7 +30,7 @@ OPERATIONS: dict[str, tuple[str, ...]] = {
 #: Words of one operation that contain another's ("首次申领" contains "申领"): the longer
 #: word is what is said.
 OPERATION_WORDS = sorted(((w, op) for op, words in OPERATIONS.items() for w in words),
-                key=lambda x: -len(x[0]))
+                         key=lambda x: -len(x[0]))
 
 
 def _ops(text: str) -> set[str]:
