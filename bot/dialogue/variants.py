@@ -66,6 +66,12 @@ def without_held(text: str) -> str:
     return _HELD.sub("，", text)
 
 
+def _qualifies(two: str) -> bool:
+    """Whether the two characters before a document's kind name it (钓鱼, 单身), not a verb,
+    a place or a generic word."""
+    return len(strip_generic(two)) == 2 and not _NOT_QUALIFIER.search(two)
+
+
 def named_documents(query: str) -> list[str]:
     """The qualifiers of the documents a question names (see _DOCUMENT), not those the
     citizen already earned (_HELD); one character after a verb ("办狗证": 狗); a document
@@ -74,7 +80,7 @@ def named_documents(query: str) -> list[str]:
     out = plain_documents(folded)
     for m in _DOCUMENT.finditer(folded):
         two = m.group(1)
-        if len(strip_generic(two)) == 2 and not _NOT_QUALIFIER.search(two):
+        if _qualifies(two):
             out.append(two)
         elif two[0] in _VERBS and not _NOT_QUALIFIER.search(two[1]) and strip_generic(two[1]):
             out.append(two[1])
@@ -89,8 +95,7 @@ _CERTIFICATE = re.compile(r"([\u4e00-\u9fff]{2})证明")
 def named_certificates(query: str) -> list[str]:
     """The qualifiers of the certificates (…证明) a question names."""
     folded = fold(query).replace(" ", "")
-    return [two for m in _CERTIFICATE.finditer(folded) if len(strip_generic(two := m.group(1))) == 2
-            and not _NOT_QUALIFIER.search(two)]
+    return [two for m in _CERTIFICATE.finditer(folded) if _qualifies(two := m.group(1))]
 
 
 def plain_documents(query: str) -> list[str]:
